@@ -1,0 +1,40 @@
+/**
+ * The one error type that crosses layers. `code` is stable (clients and tests match on it),
+ * `httpStatus` is what the API answers, `userMessage` is safe to show to a person.
+ * The restify error handler and the bot's onTurnError are the only places that render it.
+ */
+export class AppError extends Error {
+  readonly code: string;
+  readonly httpStatus: number;
+  readonly userMessage: string;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(
+    code: string,
+    httpStatus: number,
+    userMessage: string,
+    options: { cause?: unknown; details?: Record<string, unknown> } = {},
+  ) {
+    super(`${code}: ${userMessage}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.httpStatus = httpStatus;
+    this.userMessage = userMessage;
+    this.details = options.details;
+  }
+}
+
+/** Builders for the codes several areas share. Area-specific codes live next to their service. */
+export const Errors = {
+  validation: (message: string, details?: Record<string, unknown>) =>
+    new AppError('REQUEST.INVALID', 400, message, details ? { details } : {}),
+  notFound: (what: string) => new AppError(`${what.toUpperCase()}.NOT_FOUND`, 404, `${what} not found.`),
+  forbidden: (code: string, message: string) => new AppError(code, 403, message),
+  conflict: (code: string, message: string) => new AppError(code, 409, message),
+  unauthenticated: (message = 'Sign-in required.') => new AppError('AUTH.UNAUTHENTICATED', 401, message),
+} as const;
+
+/** True when `e` is an AppError with the given code (handy in tests and retry loops). */
+export function isAppError(e: unknown, code?: string): e is AppError {
+  return e instanceof AppError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,178 @@
+import { CosmosClient } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import pino, { type Logger } from 'pino';
+import type { Server } from 'restify';
+import { ConfigError, loadConfig, type Config } from './config';
+import { CharterRepository } from './domain/charter/charter-repository';
+import { CharterService } from './domain/charter/charter-service';
+import { ConversationRepository } from './domain/conversations/conversation-repository';
+import { ConversationService } from './domain/conversations/conversation-service';
+import { MemberRepository } from './domain/members/member-repository';
+import { MemberService } from './domain/members/member-service';
+import { systemClock, type Clock } from './domain/shared/clock';
+import { allContainers } from './domain/shared/containers';
+import type { DocumentStore } from './domain/shared/document-store';
+import { DevAuthenticator, SsoAuthenticator } from './http/auth/authenticator';
+import { SsoTokenVerifier } from './http/auth/sso-token-verifier';
+import { appVersion, builtTabDir } from './paths';
+import { seedDemoCommunity } from './seed/demo-community';
+import { makeServer } from './server';
+import { CosmosDocumentStore } from './store/cosmos/cosmos-document-store';
+import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
+import { botEndpoint, createBotAdapter, type BotCredentialsFactory } from './teams/bot-adapter';
+import { GuildhallBot } from './teams/guildhall-bot';
+
+/** Replaceable parts, for tests (a store on the emulator, a fake clock, bot credentials without Entra). */
+export interface Overrides {
+  store?: DocumentStore;
+  clock?: Clock;
+  logger?: Logger;
+  botCredentialsFactory?: BotCredentialsFactory;
+  tabDir?: string;
+}
+
+/** A composed Guildhall, not yet listening. */
+export interface App {
+  server: Server;
+  store: DocumentStore;
+  logger: Logger;
+  config: Config;
+  /** Stops background work and closes the store (the HTTP server is closed by its owner). */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the only place that knows every concrete class. `main()` uses it to run;
+ * integration tests use it to get the same server on port 0.
+ */
+export async function compose(config: Config, overrides: Overrides = {}): Promise<App> {
+  const logger = overrides.logger ?? pino({ level: config.logLevel, base: { app: 'guildhall' } });
+  const clock = overrides.clock ?? systemClock;
+  const store = overrides.store ?? (await openStore(config));
+
+  const members = new MemberService({ members: new MemberRepository(store), clock });
+  const charter = new CharterService({ charters: new CharterRepository(store) });
+  const conversations = new ConversationService({ conversations: new ConversationRepository(store), clock });
+
+  if (config.seedDemo) {
+    for (const tenantId of demoTenants(config)) {
+      const { seeded } = await seedDemoCommunity({ store, tenantId, clock });
+      if (seeded) logger.info({ tenantId }, 'demo community seeded');
+    }
+  }
+
+  const authenticator = config.sso
+    ? new SsoAuthenticator(new SsoTokenVerifier(config.sso))
+    : new DevAuthenticator(config.dev);
+  const adapter = createBotAdapter(config.bot, logger, overrides.botCredentialsFactory);
+  const bot = new GuildhallBot({
+    members,
+    charter,
+    conversations,
+    logger,
+    teamsAppId: config.teamsAppId,
+    allowedTenants: config.sso ? config.sso.allowedTenants : [config.dev.tenantId],
+    devTenantId: config.devMode ? config.dev.tenantId : undefined,
+  });
+
+  const server = makeServer({
+    config,
+    logger,
+    store,
+    authenticator,
+    bot: botEndpoint(adapter, bot),
+    services: { members, charter },
+    tabDir: overrides.tabDir ?? builtTabDir(),
+    version: appVersion(),
+  });
+
+  return {
+    server,
+    store,
+    logger,
+    config,
+    async close() {
+      await store.close();
+    },
+  };
+}
+
+/** Tenants that get the demo community: the dev tenant, or each explicitly allowed tenant. */
+function demoTenants(config: Config): string[] {
+  if (!config.sso) return [config.dev.tenantId];
+  return config.sso.allowedTenants === '*' ? [] : config.sso.allowedTenants;
+}
+
+async function openStore(config: Config): Promise<DocumentStore> {
+  if (config.store.engine === 'sqlite') return SqliteDocumentStore.open(config.store.path);
+  const { endpoint, key, database } = config.store;
+  const client = key
+    ? new CosmosClient({ endpoint, key })
+    : new CosmosClient({ endpoint, aadCredentials: new DefaultAzureCredential() });
+  return CosmosDocumentStore.connect({ client, databaseId: database, containers: allContainers });
+}
+
+/** Runs Guildhall: compose, listen, and shut down gracefully on SIGTERM/SIGINT. */
+export async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await compose(config);
+  const { server, logger } = app;
+  if (config.devMode) {
+    logger.warn(
+      {
+        botAuth: config.bot ? 'on' : 'OFF',
+        apiIdentity: config.sso ? 'Teams SSO' : 'X-Dev-User header (anyone can act as anyone)',
+      },
+      '!!! DEV MODE: authentication is not fully configured. Never expose this server. !!!',
+    );
+  }
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  logger.info(
+    { url: `http://${config.host}:${(server.address() as { port: number }).port}`, store: app.store.engine },
+    `Guildhall is up: tab at /tab/, bot at /api/messages, API at /api/v1`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    server.close(() => {
+      void app.close().then(
+        () => {
+          logger.info('stopped cleanly');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'error while closing the store');
+          process.exit(1);
+        },
+      );
+    });
+    // Idle keep-alive connections would hold the server open; in-flight requests still complete.
+    server.server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Guildhall failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,345 @@
+import { CharterRepository } from '../domain/charter/charter-repository';
+import { charterVersionId, type CharterVersion, type CommunitySettings } from '../domain/charter/charter';
+import { CircleRepository } from '../domain/circles/circle-repository';
+import { membershipId, type Circle } from '../domain/circles/circle';
+import { PostRepository } from '../domain/content/post-repository';
+import { noReactions, type Post, type PostType } from '../domain/content/post';
+import { MemberRepository } from '../domain/members/member-repository';
+import type { Member, Role } from '../domain/members/member';
+import type { Clock } from '../domain/shared/clock';
+import { Containers } from '../domain/shared/containers';
+import type { BaseDoc, DocumentStore } from '../domain/shared/document-store';
+import type { Language } from '../domain/shared/locale';
+
+/** Bump when the demo data changes shape: a store seeded by an older version is seeded again. */
+const SEED_VERSION = 1;
+
+interface SeedMarker extends BaseDoc {
+  kind: 'seed';
+  version: number;
+  seededAt: string;
+}
+
+const M = (n: number) => `c0ffee00-0000-4000-8000-0000000000${n.toString(16).padStart(2, '0')}`;
+
+/** The demo member (dev mode's default identity) is an admin, so every screen can be tried. */
+export const DEMO_MEMBERS: {
+  id: string;
+  name: string;
+  language: Language;
+  department: string;
+  location: string;
+  jobRole: string;
+  interests: string[];
+  roles: Role[];
+}[] = [
+  { id: M(0xa1), name: 'Camille Durand', language: 'fr', department: 'Data', location: 'Paris', jobRole: 'Lead data scientist', interests: ['mlops', 'llm'], roles: ['admin', 'animator'] },
+  { id: M(0xa2), name: 'Alex Morgan', language: 'en', department: 'Engineering', location: 'London', jobRole: 'Staff engineer', interests: ['llm', 'platform'], roles: ['animator'] },
+  { id: M(0xa3), name: 'Inès Benali', language: 'fr', department: 'Data', location: 'Lyon', jobRole: 'Data engineer', interests: ['mlops', 'dataviz'], roles: [] },
+  { id: M(0xa4), name: 'Priya Raman', language: 'en', department: 'Product', location: 'London', jobRole: 'Product manager', interests: ['llm', 'ethics'], roles: [] },
+  { id: M(0xa5), name: 'Julien Moreau', language: 'fr', department: 'Finance', location: 'Paris', jobRole: 'Controller', interests: ['dataviz'], roles: [] },
+  { id: M(0xa6), name: 'Sofia Rossi', language: 'en', department: 'Engineering', location: 'Montréal', jobRole: 'ML engineer', interests: ['mlops', 'platform'], roles: [] },
+  { id: M(0xa7), name: 'Louis Tremblay', language: 'fr', department: 'Sales', location: 'Montréal', jobRole: 'Account executive', interests: ['llm'], roles: [] },
+  { id: M(0xa8), name: 'Hannah Schmidt', language: 'en', department: 'HR', location: 'Lyon', jobRole: 'People partner', interests: ['ethics'], roles: [] },
+  { id: M(0xa9), name: 'Mathieu Lefèvre', language: 'fr', department: 'Data', location: 'Lyon', jobRole: 'Analytics engineer', interests: ['dataviz', 'mlops'], roles: [] },
+  { id: M(0xaa), name: 'Grace Okafor', language: 'en', department: 'Legal', location: 'London', jobRole: 'Privacy counsel', interests: ['ethics', 'llm'], roles: [] },
+];
+
+/** The demo's Teams-side identity for the Microsoft 365 Agents Playground (same as the demo admin). */
+export const DEMO_PLAYGROUND_USER = DEMO_MEMBERS[0]!;
+
+const CIRCLES: (Pick<Circle, 'id' | 'type' | 'visibility' | 'name' | 'description' | 'tags'> & {
+  language?: Language;
+  members: string[];
+})[] = [
+  {
+    id: 'community',
+    type: 'community',
+    visibility: 'open',
+    name: 'Data & AI community · Communauté Data & IA',
+    description: 'Everyone who builds with data and AI. / Toutes celles et ceux qui construisent avec la data et l’IA.',
+    tags: ['community'],
+    members: DEMO_MEMBERS.map((m) => m.id),
+  },
+  {
+    id: 'llm-practice',
+    type: 'interest',
+    visibility: 'open',
+    name: 'LLM in practice',
+    description: 'Prompting, evaluation and shipping language-model features responsibly.',
+    language: 'en',
+    tags: ['llm', 'evaluation'],
+    members: [M(0xa1), M(0xa2), M(0xa4), M(0xa7), M(0xaa)],
+  },
+  {
+    id: 'mlops',
+    type: 'interest',
+    visibility: 'open',
+    name: 'MLOps & plateformes',
+    description: 'Industrialiser les modèles : pipelines, monitoring, coûts.',
+    language: 'fr',
+    tags: ['mlops', 'platform'],
+    members: [M(0xa1), M(0xa3), M(0xa6), M(0xa9)],
+  },
+  {
+    id: 'data-leaders',
+    type: 'interest',
+    visibility: 'private',
+    name: 'Data leaders',
+    description: 'A private circle for the people who run data teams: budgets, hiring, strategy.',
+    language: 'en',
+    tags: ['leadership'],
+    members: [M(0xa1), M(0xa2), M(0xa4)],
+  },
+  {
+    id: 'pod-lyon',
+    type: 'pod',
+    visibility: 'private',
+    name: 'Pod Lyon · dataviz',
+    description: 'Cinq personnes, un déjeuner par mois, un tableau de bord à critiquer.',
+    language: 'fr',
+    tags: ['dataviz'],
+    members: [M(0xa1), M(0xa3), M(0xa8), M(0xa9), M(0xa5)],
+  },
+];
+
+const POSTS: { id: string; type: PostType; circleId: string; author: string; language: Language; hoursAgo: number; title: string; body: string; tags: string[]; url?: string; anonymous?: boolean }[] = [
+  {
+    id: 'welcome-announcement',
+    type: 'announcement',
+    circleId: 'community',
+    author: M(0xa1),
+    language: 'fr',
+    hoursAgo: 2,
+    title: 'Bienvenue dans la communauté Data & IA !',
+    body: 'Présentez-vous en commentaire : votre équipe, un sujet qui vous passionne, une question que vous aimeriez poser au groupe.',
+    tags: ['community'],
+  },
+  {
+    id: 'eval-harness',
+    type: 'article',
+    circleId: 'llm-practice',
+    author: M(0xa2),
+    language: 'en',
+    hoursAgo: 20,
+    title: 'How we built an evaluation harness for our support assistant',
+    body: 'Three lessons: start with 50 real questions, grade with a rubric people agree on, and track regressions on every prompt change.',
+    tags: ['llm', 'evaluation'],
+  },
+  {
+    id: 'feature-store-question',
+    type: 'question',
+    circleId: 'mlops',
+    author: M(0xa3),
+    language: 'fr',
+    hoursAgo: 30,
+    title: 'Feature store maison ou solution managée ?',
+    body: 'Nous hésitons entre construire notre feature store sur le lakehouse et adopter une solution managée. Vos retours d’expérience ?',
+    tags: ['mlops'],
+  },
+  {
+    id: 'anonymous-question',
+    type: 'question',
+    circleId: 'community',
+    author: M(0xa5),
+    language: 'en',
+    hoursAgo: 44,
+    title: 'Is it OK to admit I do not understand our forecasting model?',
+    body: 'Our team uses its numbers every month and nobody explains how it works. How do I ask without sounding lost?',
+    tags: ['community'],
+    anonymous: true,
+  },
+  {
+    id: 'idea-office-hours',
+    type: 'idea',
+    circleId: 'community',
+    author: M(0xa4),
+    language: 'en',
+    hoursAgo: 70,
+    title: 'Idea: monthly data office hours for non-data teams',
+    body: 'One hour a month where anyone can bring a spreadsheet or a question. Data volunteers rotate.',
+    tags: ['community'],
+  },
+  {
+    id: 'dataviz-link',
+    type: 'link',
+    circleId: 'pod-lyon',
+    author: M(0xa9),
+    language: 'fr',
+    hoursAgo: 96,
+    title: 'Le guide de style dataviz que nous critiquerons jeudi',
+    body: 'Lisez les sections 2 et 4 avant le déjeuner.',
+    url: 'https://example.com/dataviz-style-guide',
+    tags: ['dataviz'],
+  },
+  {
+    id: 'leaders-budget',
+    type: 'article',
+    circleId: 'data-leaders',
+    author: M(0xa2),
+    language: 'en',
+    hoursAgo: 120,
+    title: 'Budget season: how we justified our GPU spend',
+    body: 'We tied every line to a product outcome and showed the cost per thousand predictions.',
+    tags: ['leadership'],
+  },
+];
+
+/**
+ * Seeds the bilingual demo community into a tenant, once. Every write is an upsert and the marker
+ * is written last, so a start interrupted halfway seeds again cleanly on the next start.
+ */
+export async function seedDemoCommunity(options: {
+  store: DocumentStore;
+  tenantId: string;
+  clock: Clock;
+}): Promise<{ seeded: boolean }> {
+  const { store, tenantId, clock } = options;
+  const markers = store.container<SeedMarker>(Containers.community);
+  const marker = await markers.read({ tenantId, pk: tenantId, id: 'seed-demo' });
+  if (marker && marker.version >= SEED_VERSION) return { seeded: false };
+
+  const now = clock.now();
+  const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();
+  const base = { pk: tenantId, tenantId };
+
+  const charters = new CharterRepository(store);
+  const settings: CommunitySettings = {
+    ...base,
+    id: 'settings',
+    kind: 'settings',
+    name: { en: 'Data & AI community', fr: 'Communauté Data & IA' },
+    tagline: {
+      en: 'Learn from each other, ship responsibly, and have fun doing it.',
+      fr: 'Apprendre les uns des autres, livrer de façon responsable, et y prendre plaisir.',
+    },
+    createdAt: at(24 * 30),
+  };
+  await charters.upsertSettings(settings);
+  const charter: CharterVersion = {
+    ...base,
+    id: charterVersionId(1),
+    kind: 'charter',
+    version: 1,
+    purpose: {
+      en: 'We help everyone who works with data and AI do it better and more responsibly, by sharing what works, what fails, and what we are still figuring out.',
+      fr: 'Nous aidons toutes celles et ceux qui travaillent avec la data et l’IA à mieux le faire, de façon responsable, en partageant ce qui marche, ce qui échoue, et ce que nous cherchons encore.',
+    },
+    values: [
+      {
+        title: { en: 'Share early', fr: 'Partager tôt' },
+        description: { en: 'A rough draft today beats a polished deck next quarter.', fr: 'Un brouillon aujourd’hui vaut mieux qu’une présentation parfaite dans trois mois.' },
+      },
+      {
+        title: { en: 'No silly questions', fr: 'Pas de question bête' },
+        description: { en: 'Asking is how the community learns; you can ask anonymously.', fr: 'Poser une question fait apprendre toute la communauté ; vous pouvez demander anonymement.' },
+      },
+      {
+        title: { en: 'Credit generously', fr: 'Reconnaître généreusement' },
+        description: { en: 'Name the people whose work you build on.', fr: 'Citez les personnes dont vous réutilisez le travail.' },
+      },
+      {
+        title: { en: 'Responsible by default', fr: 'Responsable par défaut' },
+        description: { en: 'Privacy, fairness and cost are part of the design, not an afterthought.', fr: 'Confidentialité, équité et coût font partie de la conception, pas d’une relecture finale.' },
+      },
+    ],
+    codeOfConduct: {
+      en: 'Be kind and specific. Critique work, never people. Keep confidential data out of posts. Report anything that makes the community less safe; animators answer within two working days.',
+      fr: 'Soyez bienveillant et précis. Critiquez le travail, jamais les personnes. Ne publiez pas de données confidentielles. Signalez tout ce qui rend la communauté moins sûre ; les animateurs répondent sous deux jours ouvrés.',
+    },
+    rituals: [
+      {
+        title: { en: 'Show & tell', fr: 'Démo du vendredi' },
+        description: { en: 'Ten minutes, one thing you built or learnt.', fr: 'Dix minutes, une chose construite ou apprise.' },
+        cadence: { en: 'Every other Friday, 11:00', fr: 'Un vendredi sur deux, 11 h' },
+      },
+      {
+        title: { en: 'Question of the week', fr: 'Question de la semaine' },
+        description: { en: 'The bot asks; the best answer earns a badge.', fr: 'Le bot la pose ; la meilleure réponse gagne un badge.' },
+        cadence: { en: 'Mondays', fr: 'Le lundi' },
+      },
+      {
+        title: { en: 'Coffee roulette', fr: 'Café roulette' },
+        description: { en: 'Meet someone new from another team.', fr: 'Rencontrez quelqu’un d’une autre équipe.' },
+        cadence: { en: 'Monthly', fr: 'Chaque mois' },
+      },
+    ],
+    publishedAt: at(24 * 30),
+    publishedBy: M(0xa1),
+  };
+  await charters.upsertVersion(charter);
+
+  const members = new MemberRepository(store);
+  for (const [n, m] of DEMO_MEMBERS.entries()) {
+    const member: Member = {
+      ...base,
+      id: m.id,
+      kind: 'member',
+      displayName: m.name,
+      language: m.language,
+      timeZone: m.location === 'Montréal' ? 'America/Toronto' : m.location === 'London' ? 'Europe/London' : 'Europe/Paris',
+      roles: m.roles,
+      segments: { department: m.department, location: m.location, jobRole: m.jobRole, interests: m.interests },
+      ...(n % 3 === 0 ? {} : { charterAcknowledgedVersion: 1 }),
+      joinedAt: at(24 * (30 - n)),
+      lastSeenAt: at(n * 5),
+      source: 'demo',
+    };
+    await members.upsert(member);
+  }
+
+  const circles = new CircleRepository(store);
+  for (const c of CIRCLES) {
+    const { members: circleMembers, ...fields } = c;
+    await circles.upsert({
+      ...base,
+      ...fields,
+      kind: 'circle',
+      memberCount: circleMembers.length,
+      createdBy: M(0xa1),
+      createdAt: at(24 * 30),
+      updatedAt: at(24 * 30),
+    });
+    for (const [n, memberId] of circleMembers.entries()) {
+      await circles.upsertMembership({
+        ...base,
+        id: membershipId(c.id, memberId),
+        kind: 'membership',
+        circleId: c.id,
+        memberId,
+        role: n === 0 ? 'owner' : 'member',
+        status: 'active',
+        since: at(24 * 29),
+      });
+    }
+  }
+
+  const posts = new PostRepository(store);
+  for (const p of POSTS) {
+    const circle = CIRCLES.find((c) => c.id === p.circleId)!;
+    const post: Post = {
+      ...base,
+      id: p.id,
+      kind: 'post',
+      type: p.type,
+      circleId: p.circleId,
+      circleVisibility: circle.visibility,
+      authorId: p.author,
+      anonymous: p.anonymous ?? false,
+      title: p.title,
+      body: p.body,
+      ...(p.url ? { url: p.url } : {}),
+      language: p.language,
+      tags: p.tags,
+      status: 'published',
+      publishedAt: at(p.hoursAgo),
+      createdAt: at(p.hoursAgo),
+      updatedAt: at(p.hoursAgo),
+      counts: { comments: 0, reactions: noReactions() },
+    };
+    await posts.upsert(post);
+  }
+
+  await markers.upsert({ ...base, id: 'seed-demo', kind: 'seed', version: SEED_VERSION, seededAt: now.toISOString() });
+  return { seeded: true };
+}

@@ -1,0 +1,456 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  assertPath,
+  bodyOf,
+  checkDoc,
+  ConcurrencyError,
+  ConflictError,
+  InvalidContinuationError,
+  pageSizeOf,
+  pkBelongsTo,
+  StoreError,
+  type BaseDoc,
+  type ContainerDefinition,
+  type DocKey,
+  type DocumentContainer,
+  type DocumentStore,
+  type Filter,
+  type OrderBy,
+  type Page,
+  type PatchOp,
+  type Query,
+  type Scalar,
+  type Stored,
+  type WriteCondition,
+} from '../../domain/shared/document-store';
+import { applyPatch } from '../patch';
+import { queryShape } from '../query-shape';
+
+/**
+ * The embedded engine: one SQLite file (WAL mode), one table per container holding the JSON body,
+ * with expression indexes for the orders each container declares. better-sqlite3 is synchronous,
+ * so every read-modify-write below runs inside one IMMEDIATE transaction and is atomic even when
+ * two processes share the file.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  readonly engine = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly containers = new Map<string, SqliteContainer<BaseDoc>>();
+  private closed = false;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (and creates) the file. `':memory:'` gives a private in-memory store for tests. */
+  static open(path: string): SqliteDocumentStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = OFF');
+    } catch (cause) {
+      throw new StoreError(`Cannot open the SQLite store at ${path}.`, { cause });
+    }
+    return new SqliteDocumentStore(db);
+  }
+
+  container<T extends BaseDoc>(definition: ContainerDefinition): DocumentContainer<T> {
+    let container = this.containers.get(definition.name);
+    if (!container) {
+      container = new SqliteContainer<BaseDoc>(this.db, definition);
+      this.containers.set(definition.name, container);
+    }
+    return container as unknown as DocumentContainer<T>;
+  }
+
+  ping(): Promise<void> {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return Promise.resolve();
+    } catch (cause) {
+      return Promise.reject(new StoreError('SQLite store is not reachable.', { cause }));
+    }
+  }
+
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.db.close();
+    }
+    return Promise.resolve();
+  }
+}
+
+interface Row {
+  tenant_id: string;
+  pk: string;
+  id: string;
+  etag: string;
+  body: string;
+}
+
+interface Cursor {
+  /** Hash of the query shape the token belongs to. */
+  q: string;
+  /** Order values of the last row, then its id and pk. */
+  v: Scalar[];
+}
+
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
+  readonly name: string;
+  private readonly table: string;
+  private readonly statements: {
+    read: Database.Statement;
+    insert: Database.Statement;
+    upsert: Database.Statement;
+    update: Database.Statement;
+    remove: Database.Statement;
+  };
+  private readonly cache = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    definition: ContainerDefinition,
+  ) {
+    if (!NAME.test(definition.name)) throw new StoreError(`Invalid container name "${definition.name}".`);
+    this.name = definition.name;
+    this.table = `c_${definition.name}`;
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${this.table} (
+         tenant_id TEXT NOT NULL, pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL,
+         PRIMARY KEY (pk, id))`,
+    );
+    db.exec(`CREATE INDEX IF NOT EXISTS ${this.table}_tenant ON ${this.table} (tenant_id, pk)`);
+    definition.indexes.forEach((index, n) => {
+      const columns = index.fields.map((f) => `${jsonPath(f.path)} ${f.direction === 'desc' ? 'DESC' : 'ASC'}`);
+      // One index for single-partition reads, one for tenant-wide reads: each serves its own WHERE prefix.
+      db.exec(`CREATE INDEX IF NOT EXISTS ${this.table}_p${n} ON ${this.table} (pk, ${columns.join(', ')})`);
+      db.exec(
+        `CREATE INDEX IF NOT EXISTS ${this.table}_t${n} ON ${this.table} (tenant_id, ${columns.join(', ')})`,
+      );
+    });
+    this.statements = {
+      read: db.prepare(`SELECT tenant_id, pk, id, etag, body FROM ${this.table} WHERE pk = ? AND id = ?`),
+      insert: db.prepare(`INSERT INTO ${this.table} (tenant_id, pk, id, etag, body) VALUES (?, ?, ?, ?, ?)`),
+      upsert: db.prepare(
+        `INSERT INTO ${this.table} (tenant_id, pk, id, etag, body) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (pk, id) DO UPDATE SET tenant_id = excluded.tenant_id, etag = excluded.etag, body = excluded.body`,
+      ),
+      update: db.prepare(`UPDATE ${this.table} SET etag = ?, body = ? WHERE pk = ? AND id = ?`),
+      remove: db.prepare(`DELETE FROM ${this.table} WHERE pk = ? AND id = ?`),
+    };
+  }
+
+  read(key: DocKey): Promise<Stored<T> | undefined> {
+    return this.run(() => this.readSync(key));
+  }
+
+  create(doc: T): Promise<Stored<T>> {
+    return this.run(() => {
+      const body = checkDoc(bodyOf(doc));
+      const etag = randomUUID();
+      try {
+        this.statements.insert.run(body.tenantId, body.pk, body.id, etag, JSON.stringify(body));
+      } catch (cause) {
+        if (isUniqueViolation(cause)) throw new ConflictError(undefined, { cause });
+        throw cause;
+      }
+      return { ...body, etag };
+    });
+  }
+
+  upsert(doc: T): Promise<Stored<T>> {
+    return this.run(() => {
+      const body = checkDoc(bodyOf(doc));
+      const etag = randomUUID();
+      this.statements.upsert.run(body.tenantId, body.pk, body.id, etag, JSON.stringify(body));
+      return { ...body, etag };
+    });
+  }
+
+  replace(doc: T, condition: Required<WriteCondition>): Promise<Stored<T>> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const body = checkDoc(bodyOf(doc));
+          const existing = this.rowOf(body);
+          if (!existing || existing.tenant_id !== body.tenantId || existing.etag !== condition.ifMatch) {
+            throw new ConcurrencyError();
+          }
+          const etag = randomUUID();
+          this.statements.update.run(etag, JSON.stringify(body), body.pk, body.id);
+          return { ...body, etag };
+        })
+        .immediate(),
+    );
+  }
+
+  delete(key: DocKey, condition: WriteCondition = {}): Promise<boolean> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const existing = pkBelongsTo(key.pk, key.tenantId) ? this.rowOf(key) : undefined;
+          if (!existing || existing.tenant_id !== key.tenantId) {
+            if (condition.ifMatch !== undefined) throw new ConcurrencyError();
+            return false;
+          }
+          if (condition.ifMatch !== undefined && existing.etag !== condition.ifMatch) {
+            throw new ConcurrencyError();
+          }
+          this.statements.remove.run(key.pk, key.id);
+          return true;
+        })
+        .immediate(),
+    );
+  }
+
+  patch(key: DocKey, ops: readonly PatchOp[], condition: WriteCondition = {}): Promise<Stored<T> | undefined> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const existing = this.readSync(key);
+          if (!existing) {
+            if (condition.ifMatch !== undefined) throw new ConcurrencyError();
+            return undefined;
+          }
+          if (condition.ifMatch !== undefined && existing.etag !== condition.ifMatch) {
+            throw new ConcurrencyError();
+          }
+          const body = applyPatch(bodyOf(existing), ops);
+          const etag = randomUUID();
+          this.statements.update.run(etag, JSON.stringify(body), key.pk, key.id);
+          return { ...body, etag };
+        })
+        .immediate(),
+    );
+  }
+
+  query(query: Query): Promise<Page<Stored<T>>> {
+    return this.run(() => {
+      const limit = pageSizeOf(query);
+      const orderBy = query.orderBy ?? [];
+      const where = new Where();
+      where.add('tenant_id = ?', query.tenantId);
+      if (query.pk !== undefined) where.add('pk = ?', query.pk);
+      for (const filter of query.where ?? []) where.filter(filter);
+      const shape = queryShape(query);
+      if (query.continuation !== undefined) where.after(orderBy, decodeCursor(query.continuation, shape));
+
+      const order = [
+        ...orderBy.map((o) => `${jsonPath(o.path)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`),
+        'id ASC',
+        'pk ASC',
+      ].join(', ');
+      const sql = `SELECT tenant_id, pk, id, etag, body FROM ${this.table} WHERE ${where.sql()} ORDER BY ${order} LIMIT ?`;
+      // One more row than asked tells us whether a next page exists without a second query.
+      const rows = this.prepared(sql).all(...where.params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((row) => toStored<T>(row));
+      const page: Page<Stored<T>> = { items };
+      const last = items[items.length - 1];
+      if (rows.length > limit && last) {
+        const values = orderBy.map((o) => valueAt(last, o.path));
+        page.continuation = encodeCursor({ q: shape, v: [...values, last.id, last.pk] });
+      }
+      return page;
+    });
+  }
+
+  count(query: Omit<Query, 'orderBy' | 'limit' | 'continuation'>): Promise<number> {
+    return this.run(() => {
+      const where = new Where();
+      where.add('tenant_id = ?', query.tenantId);
+      if (query.pk !== undefined) where.add('pk = ?', query.pk);
+      for (const filter of query.where ?? []) where.filter(filter);
+      const row = this.prepared(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql()}`).get(
+        ...where.params,
+      ) as { n: number };
+      return row.n;
+    });
+  }
+
+  private readSync(key: DocKey): Stored<T> | undefined {
+    if (!pkBelongsTo(key.pk, key.tenantId)) return undefined;
+    const row = this.rowOf(key);
+    if (!row || row.tenant_id !== key.tenantId) return undefined;
+    return toStored<T>(row);
+  }
+
+  private rowOf(key: { pk: string; id: string }): Row | undefined {
+    return this.statements.read.get(key.pk, key.id) as Row | undefined;
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Runs synchronous work as a promise, wrapping driver errors with their cause. */
+  private run<R>(work: () => R): Promise<R> {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      if (error instanceof StoreError) return Promise.reject(error);
+      return Promise.reject(new StoreError(`SQLite operation on "${this.name}" failed.`, { cause: error }));
+    }
+  }
+}
+
+/** Accumulates a WHERE clause and its parameters. */
+class Where {
+  readonly params: unknown[] = [];
+  private readonly parts: string[] = [];
+
+  add(sql: string, ...params: unknown[]): void {
+    this.parts.push(sql);
+    this.params.push(...params.map(bindable));
+  }
+
+  filter(filter: Filter): void {
+    this.parts.push(this.render(filter));
+  }
+
+  /** Keyset condition: rows strictly after the cursor in (order..., id, pk) order. */
+  after(orderBy: readonly OrderBy[], cursor: Cursor): void {
+    const columns = [
+      ...orderBy.map((o) => ({ expr: jsonPath(o.path), desc: o.direction === 'desc' })),
+      { expr: 'id', desc: false },
+      { expr: 'pk', desc: false },
+    ];
+    if (cursor.v.length !== columns.length) throw new InvalidContinuationError();
+    const alternatives: string[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const terms: string[] = [];
+      for (let j = 0; j < i; j++) {
+        terms.push(`${columns[j]!.expr} = ?`);
+        this.params.push(bindable(cursor.v[j]!));
+      }
+      terms.push(`${columns[i]!.expr} ${columns[i]!.desc ? '<' : '>'} ?`);
+      this.params.push(bindable(cursor.v[i]!));
+      alternatives.push(`(${terms.join(' AND ')})`);
+    }
+    this.parts.push(`(${alternatives.join(' OR ')})`);
+  }
+
+  sql(): string {
+    return this.parts.join(' AND ');
+  }
+
+  private render(filter: Filter): string {
+    switch (filter.op) {
+      case 'or':
+      case 'and': {
+        if (filter.filters.length === 0) return filter.op === 'and' ? '1' : '0';
+        return `(${filter.filters.map((f) => this.render(f)).join(filter.op === 'or' ? ' OR ' : ' AND ')})`;
+      }
+      case 'eq':
+        if (filter.value === null) return `${jsonPath(filter.path)} IS NULL`;
+        return this.bind(`${jsonPath(filter.path)} = ?`, filter.value);
+      case 'ne':
+        if (filter.value === null) return `${jsonPath(filter.path)} IS NOT NULL`;
+        return this.bind(`${jsonPath(filter.path)} <> ?`, filter.value);
+      case 'lt':
+        return this.bind(`${jsonPath(filter.path)} < ?`, filter.value);
+      case 'lte':
+        return this.bind(`${jsonPath(filter.path)} <= ?`, filter.value);
+      case 'gt':
+        return this.bind(`${jsonPath(filter.path)} > ?`, filter.value);
+      case 'gte':
+        return this.bind(`${jsonPath(filter.path)} >= ?`, filter.value);
+      case 'in':
+        if (filter.values.length === 0) return '0';
+        this.params.push(...filter.values.map(bindable));
+        return `${jsonPath(filter.path)} IN (${filter.values.map(() => '?').join(', ')})`;
+      case 'arrayContains':
+        return this.bind(
+          `EXISTS (SELECT 1 FROM json_each(body, '$.${assertPath(filter.path).join('.')}') WHERE value = ?)`,
+          filter.value,
+        );
+      case 'arrayContainsAny':
+        if (filter.values.length === 0) return '0';
+        this.params.push(...filter.values.map(bindable));
+        return `EXISTS (SELECT 1 FROM json_each(body, '$.${assertPath(filter.path).join('.')}') WHERE value IN (${filter.values.map(() => '?').join(', ')}))`;
+      case 'startsWith':
+        return this.bind(`substr(${jsonPath(filter.path)}, 1, ${filter.value.length}) = ?`, filter.value);
+      case 'contains':
+        return this.bind(`instr(${jsonPath(filter.path)}, ?) > 0`, filter.value);
+      case 'exists':
+        return `json_type(body, '$.${assertPath(filter.path).join('.')}') IS NOT NULL`;
+      case 'notExists':
+        return `json_type(body, '$.${assertPath(filter.path).join('.')}') IS NULL`;
+    }
+  }
+
+  private bind(sql: string, value: Scalar): string {
+    this.params.push(bindable(value));
+    return sql;
+  }
+}
+
+function jsonPath(path: string): string {
+  return `json_extract(body, '$.${assertPath(path).join('.')}')`;
+}
+
+/** better-sqlite3 binds no booleans; JSON true/false read back through json_extract as 1/0. */
+function bindable(value: unknown): unknown {
+  if (value === true) return 1;
+  if (value === false) return 0;
+  return value;
+}
+
+function toStored<T extends BaseDoc>(row: Row): Stored<T> {
+  return { ...(JSON.parse(row.body) as T), etag: row.etag };
+}
+
+function valueAt(doc: object, path: string): Scalar {
+  let value: unknown = doc;
+  for (const part of path.split('.')) {
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  return null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+
+function encodeCursor(cursor: Cursor): string {
+  return `s1.${Buffer.from(JSON.stringify(cursor)).toString('base64url')}`;
+}
+
+function decodeCursor(token: string, shape: string): Cursor {
+  if (!token.startsWith('s1.')) throw new InvalidContinuationError();
+  let cursor: unknown;
+  try {
+    cursor = JSON.parse(Buffer.from(token.slice(3), 'base64url').toString('utf8'));
+  } catch (cause) {
+    throw new InvalidContinuationError(undefined, { cause });
+  }
+  const c = cursor as Partial<Cursor> | null;
+  if (
+    !c ||
+    c.q !== shape ||
+    !Array.isArray(c.v) ||
+    !c.v.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
+  ) {
+    throw new InvalidContinuationError();
+  }
+  return c as Cursor;
+}

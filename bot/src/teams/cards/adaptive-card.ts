@@ -1,0 +1,36 @@
+/** An Adaptive Card as JSON. Cards are built by pure functions from view models. */
+export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: '1.5' };
+
+/** A Bot Framework attachment carrying an Adaptive Card. */
+export interface CardAttachment {
+  contentType: 'application/vnd.microsoft.card.adaptive';
+  content: AdaptiveCardJson;
+}
+
+/** Teams renders Adaptive Cards up to schema 1.5. */
+export function adaptiveCard(body: unknown[], actions: unknown[] = [], extra: Record<string, unknown> = {}): AdaptiveCardJson {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+    ...extra,
+  };
+}
+
+/** Wraps a card as an attachment. */
+export function attachment(card: AdaptiveCardJson): CardAttachment {
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
+}
+
+/** A wrapped paragraph. */
+export function textBlock(text: string, options: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'TextBlock', text, wrap: true, ...options };
+}
+
+/** Deep link that opens the Guildhall personal tab in Teams. */
+export function tabDeepLink(teamsAppId: string, entityId = 'home'): string {
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${encodeURIComponent(entityId)}`;
+}

@@ -1,0 +1,90 @@
+import type { Language } from '../../domain/shared/locale';
+import { t } from '../bot-text';
+import { COMMANDS } from '../commands';
+import { adaptiveCard, attachment, tabDeepLink, textBlock, type CardAttachment } from './adaptive-card';
+
+/** What the welcome and charter cards show, already in the reader's language. */
+export interface CommunityCardModel {
+  language: Language;
+  teamsAppId: string;
+  communityName: string;
+  tagline: string;
+  purpose: string;
+  values: { title: string; description: string }[];
+  rituals: { title: string; cadence: string }[];
+  charterVersion: number;
+}
+
+const openTab = (model: { language: Language; teamsAppId: string }) => ({
+  type: 'Action.OpenUrl',
+  title: t(model.language, 'openTab'),
+  url: tabDeepLink(model.teamsAppId),
+});
+
+/** Sent once when the bot is installed: the community's purpose and the way into the tab. */
+export function welcomeCard(model: CommunityCardModel): CardAttachment {
+  const { language } = model;
+  return attachment(
+    adaptiveCard(
+      [
+        textBlock(t(language, 'welcomeTitle', { name: model.communityName }), { size: 'Large', weight: 'Bolder' }),
+        textBlock(model.tagline, { isSubtle: true, spacing: 'None' }),
+        textBlock(t(language, 'ourPurpose'), { weight: 'Bolder', spacing: 'Medium' }),
+        textBlock(model.purpose),
+        ...(model.values.length > 0
+          ? [
+              textBlock(t(language, 'ourValues'), { weight: 'Bolder', spacing: 'Medium' }),
+              { type: 'FactSet', facts: model.values.slice(0, 6).map((v) => ({ title: v.title, value: v.description })) },
+            ]
+          : []),
+        textBlock(t(language, 'welcomeHint'), { isSubtle: true, spacing: 'Medium' }),
+      ],
+      [openTab(model)],
+    ),
+  );
+}
+
+/** The charter: purpose, values and rituals. */
+export function charterCard(model: CommunityCardModel): CardAttachment {
+  const { language } = model;
+  return attachment(
+    adaptiveCard(
+      [
+        textBlock(t(language, 'charterTitle', { version: model.charterVersion }), { size: 'Medium', weight: 'Bolder' }),
+        textBlock(model.purpose),
+        ...(model.values.length > 0
+          ? [
+              textBlock(t(language, 'ourValues'), { weight: 'Bolder', spacing: 'Medium' }),
+              { type: 'FactSet', facts: model.values.map((v) => ({ title: v.title, value: v.description })) },
+            ]
+          : []),
+        ...(model.rituals.length > 0
+          ? [
+              textBlock(t(language, 'rituals'), { weight: 'Bolder', spacing: 'Medium' }),
+              { type: 'FactSet', facts: model.rituals.map((r) => ({ title: r.title, value: r.cadence })) },
+            ]
+          : []),
+      ],
+      [openTab(model)],
+    ),
+  );
+}
+
+/** The list of commands, in the reader's language. */
+export function helpCard(model: { language: Language; teamsAppId: string }): CardAttachment {
+  const { language } = model;
+  return attachment(
+    adaptiveCard(
+      [
+        textBlock(t(language, 'helpTitle'), { size: 'Medium', weight: 'Bolder' }),
+        textBlock(t(language, 'helpIntro')),
+        {
+          type: 'FactSet',
+          facts: COMMANDS.map((c) => ({ title: c.words[language], value: t(language, `command.${c.id}`) })),
+        },
+        textBlock(t(language, 'helpFooter'), { isSubtle: true, spacing: 'Medium' }),
+      ],
+      [openTab(model)],
+    ),
+  );
+}
