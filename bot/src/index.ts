@@ -20,6 +20,7 @@ import { makeServer } from './server';
 import { CosmosDocumentStore } from './store/cosmos/cosmos-document-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 import { botEndpoint, createBotAdapter, type BotCredentialsFactory } from './teams/bot-adapter';
+import { BotRequestGate } from './teams/bot-request-gate';
 import { GuildhallBot } from './teams/guildhall-bot';
 
 /** Replaceable parts, for tests (a store on the emulator, a fake clock, bot credentials without Entra). */
@@ -71,8 +72,13 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     conversations,
     logger,
     teamsAppId: config.teamsAppId,
+    devTenantId: config.devMode ? config.dev.tenantId : undefined,
+  });
+  const gate = new BotRequestGate({
+    auth: config.bot ? { appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl } : undefined,
     allowedTenants: config.sso ? config.sso.allowedTenants : [config.dev.tenantId],
     devTenantId: config.devMode ? config.dev.tenantId : undefined,
+    logger,
   });
 
   const server = makeServer({
@@ -80,7 +86,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     logger,
     store,
     authenticator,
-    bot: botEndpoint(adapter, bot),
+    bot: botEndpoint(adapter, bot, gate, logger),
     services: { members, charter },
     tabDir: overrides.tabDir ?? builtTabDir(),
     version: appVersion(),

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import type { BotEndpoint } from '../server';
 import type { GuildhallBot } from './guildhall-bot';
 import { turnErrorText } from './guildhall-bot';
+import type { BotRequestGate } from './bot-request-gate';
 
 /** How outgoing calls to the Bot Connector obtain their token. */
 export type BotCredentialsFactory = ServiceClientCredentialsFactory;
@@ -68,10 +69,17 @@ export function createBotAdapter(
   return adapter;
 }
 
-/** Connects POST /api/messages to the adapter and the bot. */
-export function botEndpoint(adapter: CloudAdapter, bot: GuildhallBot): BotEndpoint {
+/** Connects POST /api/messages to the gate, the adapter and the bot. */
+export function botEndpoint(adapter: CloudAdapter, bot: GuildhallBot, gate: BotRequestGate, logger: Logger): BotEndpoint {
   return {
     async process(req: Request, res: Response) {
+      const activity = (req.body ?? {}) as Parameters<BotRequestGate['check']>[1];
+      const verdict = await gate.check(req.header('authorization'), activity);
+      if (!verdict.ok) {
+        logger.warn({ reason: verdict.reason }, 'bot request refused');
+        res.send(401, { error: { code: 'AUTH.UNAUTHENTICATED', message: 'Unauthorized.' } });
+        return;
+      }
       await adapter.process(req, res, (context) => bot.run(context));
     },
   };

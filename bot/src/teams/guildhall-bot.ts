@@ -11,6 +11,7 @@ import { languageOf, pick, type Language } from '../domain/shared/locale';
 import { t } from './bot-text';
 import { charterCard, helpCard, welcomeCard, type CommunityCardModel } from './cards/community-cards';
 import { parseCommand } from './commands';
+import { actorOfActivity, tenantOfActivity } from './activity-identity';
 
 /** What the bot needs from the rest of the server. */
 export interface BotDeps {
@@ -19,8 +20,6 @@ export interface BotDeps {
   conversations: ConversationService;
   logger: Logger;
   teamsAppId: string;
-  /** Tenants admitted, or '*'. */
-  allowedTenants: string[] | '*';
   /** Dev mode: tenant used when an activity carries none (Bot Framework Emulator, web chat). */
   devTenantId: string | undefined;
 }
@@ -73,16 +72,11 @@ export class GuildhallBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const tenantId = this.tenantOf(activity);
-    if (!tenantId) {
+    const actor = this.actorOf(activity);
+    if (!actor) {
       await context.sendActivity(t(languageOf(activity.locale), 'noTenant'));
       return;
     }
-    if (!this.tenantAllowed(tenantId)) {
-      await context.sendActivity(t(languageOf(activity.locale), 'tenantNotAllowed'));
-      return;
-    }
-    const actor = this.actorOf(activity)!;
     const member = await this.deps.members.ensure({ actor, source: 'bot' });
     // Every message refreshes the reference: service URLs change, and it is how we learn of chats.
     await this.deps.conversations.record(this.sightingOf(activity, actor), { claimGreeting: false });
@@ -144,28 +138,13 @@ export class GuildhallBot extends TeamsActivityHandler {
   }
 
   private tenantOf(activity: Activity): string | undefined {
-    const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-    const tenant = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
-    return tenant?.toLowerCase() ?? this.deps.devTenantId;
+    return tenantOfActivity(activity) ?? this.deps.devTenantId;
   }
 
-  private tenantAllowed(tenantId: string): boolean {
-    const allowed = this.deps.allowedTenants;
-    return allowed === '*' || allowed.includes(tenantId);
-  }
-
-  /** The member behind an activity: tenant + Entra object id (the channel user id outside Teams). */
+  /** The member behind an activity (the request gate already checked the tenant is served). */
   private actorOf(activity: Activity): Actor | undefined {
     const tenantId = this.tenantOf(activity);
-    if (!tenantId || !this.tenantAllowed(tenantId)) return undefined;
-    const memberId = (activity.from?.aadObjectId ?? activity.from?.id)?.toLowerCase();
-    if (!memberId) return undefined;
-    return {
-      tenantId,
-      memberId,
-      ...(activity.from?.name ? { displayName: activity.from.name } : {}),
-      ...(activity.locale ? { locale: activity.locale } : {}),
-    };
+    return tenantId ? actorOfActivity(activity, tenantId) : undefined;
   }
 
   private sightingOf(activity: Activity, actor: Actor) {

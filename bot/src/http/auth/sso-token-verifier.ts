@@ -52,7 +52,8 @@ export class SsoTokenVerifier {
 
     const allowed = this.settings.allowedTenants;
     if (allowed !== '*' && !allowed.includes(tid)) {
-      throw new AppError('AUTH.TENANT_NOT_ALLOWED', 403, 'Your organisation is not enabled for this Guildhall.');
+      // 401 like any other identity this Guildhall does not accept; the code says why.
+      throw new AppError('AUTH.TENANT_NOT_ALLOWED', 401, 'Your organisation is not enabled for this Guildhall.');
     }
     const name = typeof payload['name'] === 'string' ? payload['name'] : undefined;
     return { tenantId: tid, memberId: oid, ...(name ? { displayName: name } : {}) };

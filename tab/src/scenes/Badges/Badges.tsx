@@ -1,0 +1,6 @@
+import { ComingSoon } from '../ComingSoon/ComingSoon';
+
+/** The badges section (lazy-loaded). */
+export default function Badges() {
+  return <ComingSoon section="badges" />;
+}
