@@ -7,9 +7,10 @@ import { z } from 'zod';
 
 export const Language = z.enum(['en', 'fr']).meta({ id: 'Language' });
 
-export const LocalizedText = z
-  .object({ en: z.string().optional(), fr: z.string().optional() })
-  .meta({ id: 'LocalizedText', description: 'Text in English and/or French; clients show the reader’s language.' });
+export const LocalizedText = z.object({ en: z.string().optional(), fr: z.string().optional() }).meta({
+  id: 'LocalizedText',
+  description: 'Text in English and/or French; clients show the reader’s language.',
+});
 
 export const ErrorBody = z
   .object({
@@ -37,11 +38,15 @@ export const Me = z
     roles: z.array(z.enum(['admin', 'animator'])),
     charterAcknowledgedVersion: z.number().int().nullable(),
     joinedAt: z.iso.datetime(),
-    devMode: z.boolean().meta({ description: 'True when the server runs without SSO (never in production).' }),
+    devMode: z
+      .boolean()
+      .meta({ description: 'True when the server runs without SSO (never in production).' }),
   })
   .meta({ id: 'Me' });
 
-export const CharterValue = z.object({ title: LocalizedText, description: LocalizedText }).meta({ id: 'CharterValue' });
+export const CharterValue = z
+  .object({ title: LocalizedText, description: LocalizedText })
+  .meta({ id: 'CharterValue' });
 
 export const Ritual = z
   .object({ title: LocalizedText, description: LocalizedText, cadence: LocalizedText })

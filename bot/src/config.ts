@@ -56,7 +56,9 @@ export const envSchema = z.object({
   /** Tenant of the bot app (SingleTenant and UserAssignedMSI). */
   MICROSOFT_APP_TENANT_ID: optionalString,
   /** OpenID metadata for Bot Connector tokens; override only for sovereign clouds or tests. */
-  BOT_OPENID_METADATA_URL: z.url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  BOT_OPENID_METADATA_URL: z
+    .url()
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
   /** Entra app (client) id the tab's SSO token is issued for. Empty: API dev identity (dev mode). */
   AAD_CLIENT_ID: optionalString,
   /** Application ID URI of that app. Default: api://<PUBLIC_URL host>/<AAD_CLIENT_ID>. */
@@ -122,7 +124,9 @@ export class ConfigError extends Error {
 }
 
 /** Parses and checks the environment. */
-export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+): Config {
   const parsed = envSchema.safeParse(pickKnown(env));
   const problems: string[] = [];
   if (!parsed.success) {
@@ -133,7 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   const production = e.NODE_ENV === 'production';
   const publicUrl = new URL(e.PUBLIC_URL);
 
-  if (e.STORE === 'cosmos' && !e.COSMOS_ENDPOINT) problems.push('COSMOS_ENDPOINT: required when STORE=cosmos');
+  if (e.STORE === 'cosmos' && !e.COSMOS_ENDPOINT)
+    problems.push('COSMOS_ENDPOINT: required when STORE=cosmos');
 
   const bot = e.MICROSOFT_APP_ID
     ? {
@@ -157,7 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       .map((t) => t.trim().toLowerCase())
       .filter(Boolean);
     if (allowed.length === 0) {
-      problems.push('ALLOWED_TENANT_IDS: required with AAD_CLIENT_ID (a comma-separated list of tenant ids, or *)');
+      problems.push(
+        'ALLOWED_TENANT_IDS: required with AAD_CLIENT_ID (a comma-separated list of tenant ids, or *)',
+      );
     }
     const badTenant = allowed.find((t) => t !== '*' && !GUID.test(t));
     if (badTenant) problems.push(`ALLOWED_TENANT_IDS: "${badTenant}" is not a tenant id (GUID)`);

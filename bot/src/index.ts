@@ -75,7 +75,9 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     devTenantId: config.devMode ? config.dev.tenantId : undefined,
   });
   const gate = new BotRequestGate({
-    auth: config.bot ? { appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl } : undefined,
+    auth: config.bot
+      ? { appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl }
+      : undefined,
     allowedTenants: config.sso ? config.sso.allowedTenants : [config.dev.tenantId],
     devTenantId: config.devMode ? config.dev.tenantId : undefined,
     logger,
@@ -141,9 +143,11 @@ export async function main(): Promise<void> {
       '!!! DEV MODE: authentication is not fully configured. Never expose this server. !!!',
     );
   }
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve) => {
+    server.listen(config.port, config.host, resolve);
+  });
   logger.info(
-    { url: `http://${config.host}:${(server.address() as { port: number }).port}`, store: app.store.engine },
+    { url: `http://${config.host}:${server.address().port}`, store: app.store.engine },
     `Guildhall is up: tab at /tab/, bot at /api/messages, API at /api/v1`,
   );
 
@@ -178,7 +182,9 @@ export async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.stderr.write(`Guildhall failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Guildhall failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

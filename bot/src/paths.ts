@@ -9,7 +9,10 @@ export function projectRoot(from: string = __dirname): string {
   let dir = from;
   for (;;) {
     const candidate = join(dir, 'package.json');
-    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === 'guildhall') {
+    if (
+      existsSync(candidate) &&
+      (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === 'guildhall'
+    ) {
       return dir;
     }
     const parent = dirname(dir);
@@ -20,7 +23,8 @@ export function projectRoot(from: string = __dirname): string {
 
 /** Guildhall's version, from package.json. */
 export function appVersion(): string {
-  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** Where `npm run build:tab` writes the tab. */

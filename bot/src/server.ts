@@ -77,31 +77,39 @@ export function makeServer(deps: ServerDeps): restify.Server {
   });
 
   // Framework errors (no route, wrong method, unreadable or oversized body) get the API's error shape.
-  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error, callback: () => void) => {
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    const code =
-      status === 404
-        ? 'ROUTE.NOT_FOUND'
-        : status === 405
-          ? 'ROUTE.METHOD_NOT_ALLOWED'
-          : status === 413
-            ? 'REQUEST.TOO_LARGE'
-            : status === 415
-              ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
-              : status === 400
-                ? 'REQUEST.MALFORMED_JSON'
-                : undefined;
-    const error = code
-      ? new AppError(code, status, err.message, status === 413 ? { details: { limit: config.bodyLimitBytes } } : {})
-      : err;
-    const rendered = renderError(error, {
-      language: requestLanguage(req.headers),
-      requestId: req.getId(),
-      log: requestLogger(req, logger),
-    });
-    if (!res.headersSent) res.send(rendered.status, rendered.body);
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: restify.Request, res: restify.Response, err: Error, callback: () => void) => {
+      const status = (err as { statusCode?: number }).statusCode ?? 500;
+      const code =
+        status === 404
+          ? 'ROUTE.NOT_FOUND'
+          : status === 405
+            ? 'ROUTE.METHOD_NOT_ALLOWED'
+            : status === 413
+              ? 'REQUEST.TOO_LARGE'
+              : status === 415
+                ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
+                : status === 400
+                  ? 'REQUEST.MALFORMED_JSON'
+                  : undefined;
+      const error = code
+        ? new AppError(
+            code,
+            status,
+            err.message,
+            status === 413 ? { details: { limit: config.bodyLimitBytes } } : {},
+          )
+        : err;
+      const rendered = renderError(error, {
+        language: requestLanguage(req.headers),
+        requestId: req.getId(),
+        log: requestLogger(req, logger),
+      });
+      if (!res.headersSent) res.send(rendered.status, rendered.body);
+      callback();
+    },
+  );
 
   // Operations
   server.get('/healthz', (_req, res, next) => {

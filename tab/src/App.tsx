@@ -71,9 +71,8 @@ export function App({ host }: { host: HostInfo }) {
   const [route, navigate] = useHashRoute();
   const api = useMemo(
     () =>
-      createApiClient(
-        { token: ssoToken, devUser: urlOverrides().devUser, language: () => i18n.locale },
-        () => i18n.t('state.offline'),
+      createApiClient({ token: ssoToken, devUser: urlOverrides().devUser, language: () => i18n.locale }, () =>
+        i18n.t('state.offline'),
       ),
     [i18n],
   );

@@ -178,7 +178,9 @@ export function describeDocumentStoreContract(
       expect(patched?.etag).not.toEqual(doc.etag);
       await expect(items.read(keyOf(doc))).resolves.toMatchObject({ title: 'Patched', score: 4 });
       await expect(
-        items.patch({ tenantId: t, pk: pkOf(t, 'main'), id: 'missing' }, [{ op: 'incr', path: 'score', value: 1 }]),
+        items.patch({ tenantId: t, pk: pkOf(t, 'main'), id: 'missing' }, [
+          { op: 'incr', path: 'score', value: 1 },
+        ]),
       ).resolves.toBeUndefined();
     });
 
@@ -215,7 +217,14 @@ export function describeDocumentStoreContract(
         item(t, 'q2', { score: 20, group: 'b', title: 'Beta two', tags: ['y'], active: false }),
         item(t, 'q3', { score: 30, group: 'a', title: 'Gamma three', tags: [], active: true, note: 'n' }),
         item(t, 'q4', { score: 40, group: 'b', title: 'Alpha four', tags: ['z'], active: true }),
-        item(t, 'q5', { score: 50, group: 'c', title: 'Delta five', tags: ['x'], active: false, bucket: 'other' }),
+        item(t, 'q5', {
+          score: 50,
+          group: 'c',
+          title: 'Delta five',
+          tags: ['x'],
+          active: false,
+          bucket: 'other',
+        }),
       ];
       const ids = (docs: { id: string }[]) => docs.map((d) => d.id).sort();
 
@@ -230,11 +239,22 @@ export function describeDocumentStoreContract(
         ['lt', [{ path: 'score', op: 'lt', value: 30 }], ['q1', 'q2']],
         ['lte', [{ path: 'score', op: 'lte', value: 30 }], ['q1', 'q2', 'q3']],
         ['gt', [{ path: 'score', op: 'gt', value: 30 }], ['q4', 'q5']],
-        ['gte and lte', [{ path: 'score', op: 'gte', value: 20 }, { path: 'score', op: 'lte', value: 40 }], ['q2', 'q3', 'q4']],
+        [
+          'gte and lte',
+          [
+            { path: 'score', op: 'gte', value: 20 },
+            { path: 'score', op: 'lte', value: 40 },
+          ],
+          ['q2', 'q3', 'q4'],
+        ],
         ['in', [{ path: 'group', op: 'in', values: ['b', 'c'] }], ['q2', 'q4', 'q5']],
         ['in (empty)', [{ path: 'group', op: 'in', values: [] }], []],
         ['arrayContains', [{ path: 'tags', op: 'arrayContains', value: 'y' }], ['q1', 'q2']],
-        ['arrayContainsAny', [{ path: 'tags', op: 'arrayContainsAny', values: ['x', 'z'] }], ['q1', 'q4', 'q5']],
+        [
+          'arrayContainsAny',
+          [{ path: 'tags', op: 'arrayContainsAny', values: ['x', 'z'] }],
+          ['q1', 'q4', 'q5'],
+        ],
         ['startsWith', [{ path: 'title', op: 'startsWith', value: 'Alpha' }], ['q1', 'q4']],
         ['contains', [{ path: 'title', op: 'contains', value: 'ta t' }], ['q2']],
         ['exists', [{ path: 'note', op: 'exists' }], ['q3']],
@@ -242,19 +262,32 @@ export function describeDocumentStoreContract(
         ['eq null (missing)', [{ path: 'note', op: 'eq', value: null }], ['q1', 'q2', 'q4', 'q5']],
         [
           'or',
-          [{ op: 'or', filters: [{ path: 'group', op: 'eq', value: 'c' }, { path: 'score', op: 'lt', value: 15 }] }],
+          [
+            {
+              op: 'or',
+              filters: [
+                { path: 'group', op: 'eq', value: 'c' },
+                { path: 'score', op: 'lt', value: 15 },
+              ],
+            },
+          ],
           ['q1', 'q5'],
         ],
       ] as const)('filters with %s', async (_name, where, expected) => {
-        const { all } = await allPages({ tenantId: t, where: where as Query['where'] });
+        const filters: Query['where'] = where;
+        const { all } = await allPages({ tenantId: t, where: filters });
         expect(ids(all)).toEqual([...expected].sort());
-        await expect(items.count({ tenantId: t, where: where as Query['where'] })).resolves.toBe(expected.length);
+        await expect(items.count({ tenantId: t, where: filters })).resolves.toBe(expected.length);
       });
 
       it('orders ascending and descending', async () => {
         const asc = await items.query({ tenantId: t, orderBy: [{ path: 'score', direction: 'asc' }] });
         expect(asc.items.map((d) => d.score)).toEqual([10, 20, 30, 40, 50]);
-        const desc = await items.query({ tenantId: t, orderBy: [{ path: 'score', direction: 'desc' }], limit: 3 });
+        const desc = await items.query({
+          tenantId: t,
+          orderBy: [{ path: 'score', direction: 'desc' }],
+          limit: 3,
+        });
         expect(desc.items.map((d) => d.score)).toEqual([50, 40, 30]);
       });
 
@@ -292,7 +325,11 @@ export function describeDocumentStoreContract(
     it('pages over ties in the order without duplicates or gaps', async () => {
       const t = newTenant();
       for (let n = 0; n < 12; n++) await items.create(item(t, `tie-${n}`, { score: n % 3 }));
-      const { all } = await allPages({ tenantId: t, orderBy: [{ path: 'score', direction: 'asc' }], limit: 4 });
+      const { all } = await allPages({
+        tenantId: t,
+        orderBy: [{ path: 'score', direction: 'asc' }],
+        limit: 4,
+      });
       expect(all.map((d) => d.score)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
       expect(new Set(all.map((d) => d.id)).size).toBe(12);
     });
@@ -316,7 +353,11 @@ export function describeDocumentStoreContract(
     it('refuses a forged continuation token and one from another query', async () => {
       const t = newTenant();
       for (let n = 0; n < 4; n++) await items.create(item(t, `tok-${n}`, { score: n }));
-      const page = await items.query({ tenantId: t, orderBy: [{ path: 'score', direction: 'asc' }], limit: 2 });
+      const page = await items.query({
+        tenantId: t,
+        orderBy: [{ path: 'score', direction: 'asc' }],
+        limit: 2,
+      });
       expect(page.continuation).toEqual(expect.any(String));
       await expect(items.query({ tenantId: t, continuation: 'not-a-token' })).rejects.toBeInstanceOf(
         InvalidContinuationError,
@@ -340,30 +381,38 @@ export function describeDocumentStoreContract(
       await expect(items.query({ tenantId: b })).resolves.toMatchObject({ items: [] });
       await expect(items.query({ tenantId: b, pk: doc.pk })).resolves.toMatchObject({ items: [] });
       await expect(items.count({ tenantId: b, pk: doc.pk })).resolves.toBe(0);
-      await expect(items.patch(foreignKey, [{ op: 'incr', path: 'score', value: 1 }])).resolves.toBeUndefined();
+      await expect(
+        items.patch(foreignKey, [{ op: 'incr', path: 'score', value: 1 }]),
+      ).resolves.toBeUndefined();
       await expect(items.delete(foreignKey)).resolves.toBe(false);
       // A document cannot be written into a partition of another tenant.
       await expect(items.upsert({ ...doc, tenantId: b })).rejects.toBeInstanceOf(StoreError);
-      await expect(items.replace({ ...doc, tenantId: b, score: 0 }, { ifMatch: doc.etag })).rejects.toBeInstanceOf(
-        StoreError,
-      );
+      await expect(
+        items.replace({ ...doc, tenantId: b, score: 0 }, { ifMatch: doc.etag }),
+      ).rejects.toBeInstanceOf(StoreError);
       await expect(items.read(keyOf(doc))).resolves.toMatchObject({ score: 7, etag: doc.etag });
     });
 
-    it.each(['with space', 'accents-éüß-日本語', 'plus+colon:semi;', "quote'and\"double", 'percent%20sign', 'emoji-🎉'])(
-      'stores and finds an id with odd characters: %s',
-      async (id) => {
-        const t = newTenant();
-        const created = await items.create(item(t, id, { score: 1 }));
-        await expect(items.read(keyOf(created))).resolves.toMatchObject({ id });
-        const { all } = await allPages({ tenantId: t, where: [{ path: 'id', op: 'eq', value: id }] });
-        expect(all.map((d) => d.id)).toEqual([id]);
-        await expect(items.patch(keyOf(created), [{ op: 'incr', path: 'score', value: 1 }])).resolves.toMatchObject({
-          score: 2,
-        });
-        await expect(items.delete(keyOf(created))).resolves.toBe(true);
-      },
-    );
+    it.each([
+      'with space',
+      'accents-éüß-日本語',
+      'plus+colon:semi;',
+      'quote\'and"double',
+      'percent%20sign',
+      'emoji-🎉',
+    ])('stores and finds an id with odd characters: %s', async (id) => {
+      const t = newTenant();
+      const created = await items.create(item(t, id, { score: 1 }));
+      await expect(items.read(keyOf(created))).resolves.toMatchObject({ id });
+      const { all } = await allPages({ tenantId: t, where: [{ path: 'id', op: 'eq', value: id }] });
+      expect(all.map((d) => d.id)).toEqual([id]);
+      await expect(
+        items.patch(keyOf(created), [{ op: 'incr', path: 'score', value: 1 }]),
+      ).resolves.toMatchObject({
+        score: 2,
+      });
+      await expect(items.delete(keyOf(created))).resolves.toBe(true);
+    });
 
     it('rejects documents without id, pk or tenant', async () => {
       const t = newTenant();

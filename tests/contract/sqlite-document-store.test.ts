@@ -5,14 +5,14 @@ import { SqliteDocumentStore } from '../../bot/src/store/sqlite/sqlite-document-
 import { describeDocumentStoreContract } from './document-store.contract';
 
 // A real file (WAL mode), as in production on one machine.
-describeDocumentStoreContract('SQLite file', async () => {
+describeDocumentStoreContract('SQLite file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'guildhall-contract-'));
   const store = SqliteDocumentStore.open(join(dir, 'store.db'));
-  return {
+  return Promise.resolve({
     store,
     close: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
-  };
+  });
 });

@@ -33,7 +33,11 @@ describe('HTTP API over real HTTP (dev mode, embedded store with demo data)', ()
 
   it('acts as the member named by X-Dev-User, and creates a member seen for the first time', async () => {
     const seeded = await t.fetch('/api/v1/me', { headers: { 'x-dev-user': DEMO_MEMBER } });
-    await expect(seeded.json()).resolves.toMatchObject({ id: DEMO_MEMBER, displayName: 'Inès Benali', roles: [] });
+    await expect(seeded.json()).resolves.toMatchObject({
+      id: DEMO_MEMBER,
+      displayName: 'Inès Benali',
+      roles: [],
+    });
     const fresh = await (await t.fetch('/api/v1/me', { headers: { 'x-dev-user': 'newcomer-42' } })).json();
     expect(fresh).toMatchObject({ id: 'newcomer-42', roles: [], charterAcknowledgedVersion: null });
     const again = await (await t.fetch('/api/v1/me', { headers: { 'x-dev-user': 'newcomer-42' } })).json();
@@ -53,7 +57,12 @@ describe('HTTP API over real HTTP (dev mode, embedded store with demo data)', ()
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       name: { en: string; fr: string };
-      charter: { version: number; purpose: { en: string; fr: string }; values: unknown[]; rituals: unknown[] };
+      charter: {
+        version: number;
+        purpose: { en: string; fr: string };
+        values: unknown[];
+        rituals: unknown[];
+      };
     };
     expect(body.name).toEqual({ en: 'Data & AI community', fr: 'Communauté Data & IA' });
     expect(body.charter.version).toBe(1);
@@ -73,7 +82,9 @@ describe('HTTP API over real HTTP (dev mode, embedded store with demo data)', ()
     expect(doc.paths['/api/v1/community']?.['get']?.responses['200']).toMatchObject({
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Community' } } },
     });
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Me', 'Community', 'Charter', 'Error']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Me', 'Community', 'Charter', 'Error']),
+    );
     expect(doc.paths['/readyz']).toBeDefined();
     // Every $ref points at a schema that exists.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z]+/g) ?? [];
@@ -104,7 +115,9 @@ describe('HTTP API over real HTTP (dev mode, embedded store with demo data)', ()
       body: JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }),
     });
     expect(huge.status).toBe(413);
-    await expect(huge.json()).resolves.toMatchObject({ error: { code: 'REQUEST.TOO_LARGE', details: { limit: 262144 } } });
+    await expect(huge.json()).resolves.toMatchObject({
+      error: { code: 'REQUEST.TOO_LARGE', details: { limit: 262144 } },
+    });
     expect((await t.fetch('/healthz')).status).toBe(200);
   });
 

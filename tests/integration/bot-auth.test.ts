@@ -62,7 +62,11 @@ describe('The bot endpoint validates Bot Connector tokens (local OpenID metadata
 
   const conversationsStored = () =>
     t.app.store
-      .container<{ id: string; pk: string; tenantId: string }>({ name: 'conversations', partitionKey: 'tenantId', indexes: [] })
+      .container<{ id: string; pk: string; tenantId: string }>({
+        name: 'conversations',
+        partitionKey: 'tenantId',
+        indexes: [],
+      })
       .count({ tenantId: DEMO_TENANT });
 
   it('processes an activity with a good token and replies with the bot’s own credentials', async () => {
@@ -85,26 +89,39 @@ describe('The bot endpoint validates Bot Connector tokens (local OpenID metadata
     [
       'alg: none',
       (url) =>
-        Promise.resolve(idp.unsignedToken({ iss: 'https://api.botframework.com', aud: BOT_APP_ID, serviceurl: url })),
+        Promise.resolve(
+          idp.unsignedToken({ iss: 'https://api.botframework.com', aud: BOT_APP_ID, serviceurl: url }),
+        ),
       {},
     ],
-    ['a token minted for another service URL', () => idp.botToken(BOT_APP_ID, 'https://smba.example/elsewhere/'), {}],
-    ['a good token from a tenant that is not allowed', (url) => idp.botToken(BOT_APP_ID, url), { tenantId: OTHER_TENANT }],
+    [
+      'a token minted for another service URL',
+      () => idp.botToken(BOT_APP_ID, 'https://smba.example/elsewhere/'),
+      {},
+    ],
+    [
+      'a good token from a tenant that is not allowed',
+      (url) => idp.botToken(BOT_APP_ID, url),
+      { tenantId: OTHER_TENANT },
+    ],
   ];
 
-  it.each(rejected)('answers 401 to %s, and neither replies nor stores anything', async (_case, makeToken, extra) => {
-    const storedBefore = await conversationsStored();
-    const callsBefore = connector.calls.length;
-    const activity = messageActivity('help', {
-      serviceUrl: connector.url,
-      aadObjectId: randomUUID(),
-      conversationId: `a:${randomUUID()}`,
-      ...extra,
-    });
-    const res = await postActivity(t.baseUrl, activity, await makeToken(connector.url));
-    expect(res.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(connector.calls.length).toBe(callsBefore);
-    await expect(conversationsStored()).resolves.toBe(storedBefore);
-  });
+  it.each(rejected)(
+    'answers 401 to %s, and neither replies nor stores anything',
+    async (_case, makeToken, extra) => {
+      const storedBefore = await conversationsStored();
+      const callsBefore = connector.calls.length;
+      const activity = messageActivity('help', {
+        serviceUrl: connector.url,
+        aadObjectId: randomUUID(),
+        conversationId: `a:${randomUUID()}`,
+        ...extra,
+      });
+      const res = await postActivity(t.baseUrl, activity, await makeToken(connector.url));
+      expect(res.status).toBe(401);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(connector.calls.length).toBe(callsBefore);
+      await expect(conversationsStored()).resolves.toBe(storedBefore);
+    },
+  );
 });

@@ -34,7 +34,11 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
   /** The member a rejected token named must not have been created. */
   const expectNoMemberCreated = async (oid: string) => {
     const members = await t.app.store
-      .container<{ id: string; pk: string; tenantId: string }>({ name: 'members', partitionKey: 'tenantId', indexes: [] })
+      .container<{ id: string; pk: string; tenantId: string }>({
+        name: 'members',
+        partitionKey: 'tenantId',
+        indexes: [],
+      })
       .read({ tenantId: TENANT, pk: TENANT, id: oid });
     expect(members).toBeUndefined();
   };
@@ -43,7 +47,12 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
     const token = await idp.ssoToken({ tid: TENANT, oid: OID, aud: CLIENT_ID, name: 'Robin Sso' });
     const res = await me(token);
     expect(res.status).toBe(200);
-    await expect(res.json()).resolves.toMatchObject({ id: OID, tenantId: TENANT, displayName: 'Robin Sso', devMode: false });
+    await expect(res.json()).resolves.toMatchObject({
+      id: OID,
+      tenantId: TENANT,
+      displayName: 'Robin Sso',
+      devMode: false,
+    });
   });
 
   it('accepts a good v1 token whose audience is the Application ID URI', async () => {
@@ -58,7 +67,9 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
   });
 
   it('ignores X-Dev-User when SSO is configured', async () => {
-    const res = await t.fetch('/api/v1/me', { headers: { 'x-dev-user': 'c0ffee00-0000-4000-8000-0000000000a1' } });
+    const res = await t.fetch('/api/v1/me', {
+      headers: { 'x-dev-user': 'c0ffee00-0000-4000-8000-0000000000a1' },
+    });
     expect(res.status).toBe(401);
   });
 
@@ -67,9 +78,16 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
     ['a token that is not a JWT', () => Promise.resolve('not-a-jwt')],
     [
       'an expired token',
-      () => idp.ssoToken({ tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e1', aud: CLIENT_ID }, { expiresIn: -600 }),
+      () =>
+        idp.ssoToken(
+          { tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e1', aud: CLIENT_ID },
+          { expiresIn: -600 },
+        ),
     ],
-    ['the wrong audience', () => idp.ssoToken({ tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e2', aud: 'someone-else' })],
+    [
+      'the wrong audience',
+      () => idp.ssoToken({ tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e2', aud: 'someone-else' }),
+    ],
     [
       'the wrong issuer',
       () =>
@@ -88,7 +106,11 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
     ],
     [
       'a key nobody published',
-      () => idp.ssoToken({ tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e5', aud: CLIENT_ID }, { rogue: true }),
+      () =>
+        idp.ssoToken(
+          { tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e5', aud: CLIENT_ID },
+          { rogue: true },
+        ),
     ],
     [
       'alg: none',
@@ -105,7 +127,13 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
     ],
     [
       'no access_as_user scope',
-      () => idp.ssoToken({ tid: TENANT, oid: 'b0b0b0b0-0000-4000-8000-0000000000e7', aud: CLIENT_ID, scp: 'User.Read' }),
+      () =>
+        idp.ssoToken({
+          tid: TENANT,
+          oid: 'b0b0b0b0-0000-4000-8000-0000000000e7',
+          aud: CLIENT_ID,
+          scp: 'User.Read',
+        }),
     ],
   ];
 
@@ -118,7 +146,8 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
     // The reason stays in the server log; the client only learns to sign in again.
     expect(body.error.details).toBeUndefined();
     expect(body.error.message).toMatch(/sign in again/i);
-    for (const n of [1, 2, 3, 4, 5, 6, 7]) await expectNoMemberCreated(`b0b0b0b0-0000-4000-8000-0000000000e${n}`);
+    for (const n of [1, 2, 3, 4, 5, 6, 7])
+      await expectNoMemberCreated(`b0b0b0b0-0000-4000-8000-0000000000e${n}`);
   });
 
   it('answers 401 for a valid token from a tenant that is not allowed, and creates nothing', async () => {
@@ -128,7 +157,11 @@ describe('API identity: Teams SSO tokens validated with jose against a local JWK
     expect(res.status).toBe(401);
     await expect(res.json()).resolves.toMatchObject({ error: { code: 'AUTH.TENANT_NOT_ALLOWED' } });
     const created = await t.app.store
-      .container<{ id: string; pk: string; tenantId: string }>({ name: 'members', partitionKey: 'tenantId', indexes: [] })
+      .container<{ id: string; pk: string; tenantId: string }>({
+        name: 'members',
+        partitionKey: 'tenantId',
+        indexes: [],
+      })
       .read({ tenantId: OTHER_TENANT, pk: OTHER_TENANT, id: oid });
     expect(created).toBeUndefined();
   });

@@ -45,7 +45,9 @@ export function messageActivity(text: string, o: ActivityOptions): Record<string
     return {
       ...activity,
       text: `<at>Guildhall</at> ${text}`,
-      entities: [{ type: 'mention', text: '<at>Guildhall</at>', mentioned: { id: BOT_ID, name: 'Guildhall' } }],
+      entities: [
+        { type: 'mention', text: '<at>Guildhall</at>', mentioned: { id: BOT_ID, name: 'Guildhall' } },
+      ],
     };
   }
   return { ...activity, text };

@@ -20,7 +20,12 @@ export class LocalIdentityProvider {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
-      const jwk = { ...this.key.publicKey.export({ format: 'jwk' }), kid: this.kid, use: 'sig', alg: 'RS256' };
+      const jwk = {
+        ...this.key.publicKey.export({ format: 'jwk' }),
+        kid: this.kid,
+        use: 'sig',
+        alg: 'RS256',
+      };
       res.setHeader('content-type', 'application/json');
       if (req.url === '/aad/keys') {
         this.keyFetches++;
@@ -71,7 +76,9 @@ export class LocalIdentityProvider {
     const version = options.version ?? '2.0';
     const issuer =
       options.issuer ??
-      (version === '1.0' ? `https://sts.windows.net/${claims.tid}/` : `https://login.microsoftonline.com/${claims.tid}/v2.0`);
+      (version === '1.0'
+        ? `https://sts.windows.net/${claims.tid}/`
+        : `https://login.microsoftonline.com/${claims.tid}/v2.0`);
     return this.sign({ scp: 'access_as_user', ver: version, ...claims }, issuer, claims.aud, options);
   }
 
@@ -81,7 +88,12 @@ export class LocalIdentityProvider {
     serviceUrl: string,
     options: { expiresIn?: string | number; rogue?: boolean; issuer?: string } = {},
   ): Promise<string> {
-    return this.sign({ serviceurl: serviceUrl }, options.issuer ?? 'https://api.botframework.com', appId, options);
+    return this.sign(
+      { serviceurl: serviceUrl },
+      options.issuer ?? 'https://api.botframework.com',
+      appId,
+      options,
+    );
   }
 
   /** An unsigned token (`alg: none`): every validator must refuse it. */

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -44,15 +43,19 @@ export async function startTestApp(
     ...(options.botCredentialsFactory ? { botCredentialsFactory: options.botCredentialsFactory } : {}),
     ...(options.tabDir ? { tabDir: options.tabDir } : {}),
   });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => {
+    app.server.listen(0, '127.0.0.1', resolve);
+  });
+  const baseUrl = `http://127.0.0.1:${app.server.address().port}`;
   return {
     app,
     baseUrl,
     fetch: (path, init) => fetch(`${baseUrl}${path}`, init),
     async close() {
       app.server.server.closeAllConnections();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        app.server.close(() => resolve());
+      });
       await app.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -41,26 +41,33 @@ export function registerRoute<C extends RouteContract>(
   handler: (input: RouteInput<C>) => Promise<RouteOutput<C>>,
 ): void {
   const path = contract.path.replace(/\{(\w+)\}/g, ':$1');
-  server[contract.method === 'delete' ? 'del' : contract.method](path, async (req: Request, res: Response) => {
-    const language = requestLanguage(req.headers);
-    try {
-      const actor = await options.authenticator.authenticate(req.headers);
-      const input = {
-        actor,
-        params: parse(contract.params, req.params ?? {}, 'path', language),
-        query: parse(contract.query, req.query ?? {}, 'query', language),
-        body: contract.body ? parse(contract.body, jsonBody(req), 'body', language) : undefined,
-        req,
-      } as RouteInput<C>;
-      const output = await handler(input);
-      const body = options.validateResponses ? contract.response.parse(output) : output;
-      if (body === undefined) res.send(contract.status ?? 204);
-      else res.send(contract.status ?? 200, body);
-    } catch (error) {
-      const rendered = renderError(error, { language, requestId: req.getId(), log: requestLogger(req, options.logger) });
-      res.send(rendered.status, rendered.body);
-    }
-  });
+  server[contract.method === 'delete' ? 'del' : contract.method](
+    path,
+    async (req: Request, res: Response) => {
+      const language = requestLanguage(req.headers);
+      try {
+        const actor = await options.authenticator.authenticate(req.headers);
+        const input = {
+          actor,
+          params: parse(contract.params, req.params ?? {}, 'path', language),
+          query: parse(contract.query, req.query ?? {}, 'query', language),
+          body: contract.body ? parse(contract.body, jsonBody(req), 'body', language) : undefined,
+          req,
+        } as RouteInput<C>;
+        const output = await handler(input);
+        const body = options.validateResponses ? contract.response.parse(output) : output;
+        if (body === undefined) res.send(contract.status ?? 204);
+        else res.send(contract.status ?? 200, body);
+      } catch (error) {
+        const rendered = renderError(error, {
+          language,
+          requestId: req.getId(),
+          log: requestLogger(req, options.logger),
+        });
+        res.send(rendered.status, rendered.body);
+      }
+    },
+  );
 }
 
 function jsonBody(req: Request): unknown {

@@ -56,6 +56,7 @@ export function requestLanguage(headers: Record<string, string | string[] | unde
 
 function causeText(cause: unknown): string | undefined {
   if (cause === undefined) return undefined;
-  if (cause instanceof Error) return cause.cause instanceof Error ? `${cause.message} (${cause.cause.message})` : cause.message;
-  return String(cause);
+  if (cause instanceof Error)
+    return cause.cause instanceof Error ? `${cause.message} (${cause.cause.message})` : cause.message;
+  return typeof cause === 'string' ? cause : JSON.stringify(cause);
 }

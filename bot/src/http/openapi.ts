@@ -11,7 +11,11 @@ type JsonSchema = Record<string, unknown>;
 export function buildOpenApiDocument(options: { serverUrl: string; version: string }): JsonSchema {
   const components: Record<string, JsonSchema> = {};
   const schemaRef = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-    const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema & {
+    const json = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      target: 'draft-2020-12',
+    }) as JsonSchema & {
       $defs?: Record<string, JsonSchema>;
     };
     const { $schema: _s, $defs, ...rest } = json;
@@ -44,9 +48,17 @@ export function buildOpenApiDocument(options: { serverUrl: string; version: stri
       ['query', route.query],
     ] as const) {
       if (!schema) continue;
-      const json = schemaRef(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+      const json = schemaRef(schema, 'input') as {
+        properties?: Record<string, JsonSchema>;
+        required?: string[];
+      };
       for (const [pname, pschema] of Object.entries(json.properties ?? {})) {
-        parameters.push({ name: pname, in: where, required: json.required?.includes(pname) ?? false, schema: pschema });
+        parameters.push({
+          name: pname,
+          in: where,
+          required: json.required?.includes(pname) ?? false,
+          schema: pschema,
+        });
       }
     }
     if (parameters.length > 0) operation['parameters'] = parameters;
@@ -109,7 +121,10 @@ function rewriteRefs(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      out[k] = k === '$ref' && typeof v === 'string' ? v.replace('#/$defs/', '#/components/schemas/') : rewriteRefs(v);
+      out[k] =
+        k === '$ref' && typeof v === 'string'
+          ? v.replace('#/$defs/', '#/components/schemas/')
+          : rewriteRefs(v);
     }
     return out;
   }

@@ -26,7 +26,7 @@ export const TAB_CSP = [
   "font-src 'self' data:",
   // teams-js fetches its list of valid host origins from this CDN.
   "connect-src 'self' https://res.cdn.office.net",
-  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://web.microsoftstream.com https://*.sharepoint.com",
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://web.microsoftstream.com https://*.sharepoint.com',
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

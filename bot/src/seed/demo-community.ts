@@ -33,16 +33,106 @@ export const DEMO_MEMBERS: {
   interests: string[];
   roles: Role[];
 }[] = [
-  { id: M(0xa1), name: 'Camille Durand', language: 'fr', department: 'Data', location: 'Paris', jobRole: 'Lead data scientist', interests: ['mlops', 'llm'], roles: ['admin', 'animator'] },
-  { id: M(0xa2), name: 'Alex Morgan', language: 'en', department: 'Engineering', location: 'London', jobRole: 'Staff engineer', interests: ['llm', 'platform'], roles: ['animator'] },
-  { id: M(0xa3), name: 'Inès Benali', language: 'fr', department: 'Data', location: 'Lyon', jobRole: 'Data engineer', interests: ['mlops', 'dataviz'], roles: [] },
-  { id: M(0xa4), name: 'Priya Raman', language: 'en', department: 'Product', location: 'London', jobRole: 'Product manager', interests: ['llm', 'ethics'], roles: [] },
-  { id: M(0xa5), name: 'Julien Moreau', language: 'fr', department: 'Finance', location: 'Paris', jobRole: 'Controller', interests: ['dataviz'], roles: [] },
-  { id: M(0xa6), name: 'Sofia Rossi', language: 'en', department: 'Engineering', location: 'Montréal', jobRole: 'ML engineer', interests: ['mlops', 'platform'], roles: [] },
-  { id: M(0xa7), name: 'Louis Tremblay', language: 'fr', department: 'Sales', location: 'Montréal', jobRole: 'Account executive', interests: ['llm'], roles: [] },
-  { id: M(0xa8), name: 'Hannah Schmidt', language: 'en', department: 'HR', location: 'Lyon', jobRole: 'People partner', interests: ['ethics'], roles: [] },
-  { id: M(0xa9), name: 'Mathieu Lefèvre', language: 'fr', department: 'Data', location: 'Lyon', jobRole: 'Analytics engineer', interests: ['dataviz', 'mlops'], roles: [] },
-  { id: M(0xaa), name: 'Grace Okafor', language: 'en', department: 'Legal', location: 'London', jobRole: 'Privacy counsel', interests: ['ethics', 'llm'], roles: [] },
+  {
+    id: M(0xa1),
+    name: 'Camille Durand',
+    language: 'fr',
+    department: 'Data',
+    location: 'Paris',
+    jobRole: 'Lead data scientist',
+    interests: ['mlops', 'llm'],
+    roles: ['admin', 'animator'],
+  },
+  {
+    id: M(0xa2),
+    name: 'Alex Morgan',
+    language: 'en',
+    department: 'Engineering',
+    location: 'London',
+    jobRole: 'Staff engineer',
+    interests: ['llm', 'platform'],
+    roles: ['animator'],
+  },
+  {
+    id: M(0xa3),
+    name: 'Inès Benali',
+    language: 'fr',
+    department: 'Data',
+    location: 'Lyon',
+    jobRole: 'Data engineer',
+    interests: ['mlops', 'dataviz'],
+    roles: [],
+  },
+  {
+    id: M(0xa4),
+    name: 'Priya Raman',
+    language: 'en',
+    department: 'Product',
+    location: 'London',
+    jobRole: 'Product manager',
+    interests: ['llm', 'ethics'],
+    roles: [],
+  },
+  {
+    id: M(0xa5),
+    name: 'Julien Moreau',
+    language: 'fr',
+    department: 'Finance',
+    location: 'Paris',
+    jobRole: 'Controller',
+    interests: ['dataviz'],
+    roles: [],
+  },
+  {
+    id: M(0xa6),
+    name: 'Sofia Rossi',
+    language: 'en',
+    department: 'Engineering',
+    location: 'Montréal',
+    jobRole: 'ML engineer',
+    interests: ['mlops', 'platform'],
+    roles: [],
+  },
+  {
+    id: M(0xa7),
+    name: 'Louis Tremblay',
+    language: 'fr',
+    department: 'Sales',
+    location: 'Montréal',
+    jobRole: 'Account executive',
+    interests: ['llm'],
+    roles: [],
+  },
+  {
+    id: M(0xa8),
+    name: 'Hannah Schmidt',
+    language: 'en',
+    department: 'HR',
+    location: 'Lyon',
+    jobRole: 'People partner',
+    interests: ['ethics'],
+    roles: [],
+  },
+  {
+    id: M(0xa9),
+    name: 'Mathieu Lefèvre',
+    language: 'fr',
+    department: 'Data',
+    location: 'Lyon',
+    jobRole: 'Analytics engineer',
+    interests: ['dataviz', 'mlops'],
+    roles: [],
+  },
+  {
+    id: M(0xaa),
+    name: 'Grace Okafor',
+    language: 'en',
+    department: 'Legal',
+    location: 'London',
+    jobRole: 'Privacy counsel',
+    interests: ['ethics', 'llm'],
+    roles: [],
+  },
 ];
 
 /** The demo's Teams-side identity for the Microsoft 365 Agents Playground (same as the demo admin). */
@@ -57,7 +147,8 @@ const CIRCLES: (Pick<Circle, 'id' | 'type' | 'visibility' | 'name' | 'descriptio
     type: 'community',
     visibility: 'open',
     name: 'Data & AI community · Communauté Data & IA',
-    description: 'Everyone who builds with data and AI. / Toutes celles et ceux qui construisent avec la data et l’IA.',
+    description:
+      'Everyone who builds with data and AI. / Toutes celles et ceux qui construisent avec la data et l’IA.',
     tags: ['community'],
     members: DEMO_MEMBERS.map((m) => m.id),
   },
@@ -103,7 +194,19 @@ const CIRCLES: (Pick<Circle, 'id' | 'type' | 'visibility' | 'name' | 'descriptio
   },
 ];
 
-const POSTS: { id: string; type: PostType; circleId: string; author: string; language: Language; hoursAgo: number; title: string; body: string; tags: string[]; url?: string; anonymous?: boolean }[] = [
+const POSTS: {
+  id: string;
+  type: PostType;
+  circleId: string;
+  author: string;
+  language: Language;
+  hoursAgo: number;
+  title: string;
+  body: string;
+  tags: string[];
+  url?: string;
+  anonymous?: boolean;
+}[] = [
   {
     id: 'welcome-announcement',
     type: 'announcement',
@@ -228,19 +331,31 @@ export async function seedDemoCommunity(options: {
     values: [
       {
         title: { en: 'Share early', fr: 'Partager tôt' },
-        description: { en: 'A rough draft today beats a polished deck next quarter.', fr: 'Un brouillon aujourd’hui vaut mieux qu’une présentation parfaite dans trois mois.' },
+        description: {
+          en: 'A rough draft today beats a polished deck next quarter.',
+          fr: 'Un brouillon aujourd’hui vaut mieux qu’une présentation parfaite dans trois mois.',
+        },
       },
       {
         title: { en: 'No silly questions', fr: 'Pas de question bête' },
-        description: { en: 'Asking is how the community learns; you can ask anonymously.', fr: 'Poser une question fait apprendre toute la communauté ; vous pouvez demander anonymement.' },
+        description: {
+          en: 'Asking is how the community learns; you can ask anonymously.',
+          fr: 'Poser une question fait apprendre toute la communauté ; vous pouvez demander anonymement.',
+        },
       },
       {
         title: { en: 'Credit generously', fr: 'Reconnaître généreusement' },
-        description: { en: 'Name the people whose work you build on.', fr: 'Citez les personnes dont vous réutilisez le travail.' },
+        description: {
+          en: 'Name the people whose work you build on.',
+          fr: 'Citez les personnes dont vous réutilisez le travail.',
+        },
       },
       {
         title: { en: 'Responsible by default', fr: 'Responsable par défaut' },
-        description: { en: 'Privacy, fairness and cost are part of the design, not an afterthought.', fr: 'Confidentialité, équité et coût font partie de la conception, pas d’une relecture finale.' },
+        description: {
+          en: 'Privacy, fairness and cost are part of the design, not an afterthought.',
+          fr: 'Confidentialité, équité et coût font partie de la conception, pas d’une relecture finale.',
+        },
       },
     ],
     codeOfConduct: {
@@ -250,17 +365,26 @@ export async function seedDemoCommunity(options: {
     rituals: [
       {
         title: { en: 'Show & tell', fr: 'Démo du vendredi' },
-        description: { en: 'Ten minutes, one thing you built or learnt.', fr: 'Dix minutes, une chose construite ou apprise.' },
+        description: {
+          en: 'Ten minutes, one thing you built or learnt.',
+          fr: 'Dix minutes, une chose construite ou apprise.',
+        },
         cadence: { en: 'Every other Friday, 11:00', fr: 'Un vendredi sur deux, 11 h' },
       },
       {
         title: { en: 'Question of the week', fr: 'Question de la semaine' },
-        description: { en: 'The bot asks; the best answer earns a badge.', fr: 'Le bot la pose ; la meilleure réponse gagne un badge.' },
+        description: {
+          en: 'The bot asks; the best answer earns a badge.',
+          fr: 'Le bot la pose ; la meilleure réponse gagne un badge.',
+        },
         cadence: { en: 'Mondays', fr: 'Le lundi' },
       },
       {
         title: { en: 'Coffee roulette', fr: 'Café roulette' },
-        description: { en: 'Meet someone new from another team.', fr: 'Rencontrez quelqu’un d’une autre équipe.' },
+        description: {
+          en: 'Meet someone new from another team.',
+          fr: 'Rencontrez quelqu’un d’une autre équipe.',
+        },
         cadence: { en: 'Monthly', fr: 'Chaque mois' },
       },
     ],
@@ -277,9 +401,19 @@ export async function seedDemoCommunity(options: {
       kind: 'member',
       displayName: m.name,
       language: m.language,
-      timeZone: m.location === 'Montréal' ? 'America/Toronto' : m.location === 'London' ? 'Europe/London' : 'Europe/Paris',
+      timeZone:
+        m.location === 'Montréal'
+          ? 'America/Toronto'
+          : m.location === 'London'
+            ? 'Europe/London'
+            : 'Europe/Paris',
       roles: m.roles,
-      segments: { department: m.department, location: m.location, jobRole: m.jobRole, interests: m.interests },
+      segments: {
+        department: m.department,
+        location: m.location,
+        jobRole: m.jobRole,
+        interests: m.interests,
+      },
       ...(n % 3 === 0 ? {} : { charterAcknowledgedVersion: 1 }),
       joinedAt: at(24 * (30 - n)),
       lastSeenAt: at(n * 5),
@@ -340,6 +474,12 @@ export async function seedDemoCommunity(options: {
     await posts.upsert(post);
   }
 
-  await markers.upsert({ ...base, id: 'seed-demo', kind: 'seed', version: SEED_VERSION, seededAt: now.toISOString() });
+  await markers.upsert({
+    ...base,
+    id: 'seed-demo',
+    kind: 'seed',
+    version: SEED_VERSION,
+    seededAt: now.toISOString(),
+  });
   return { seeded: true };
 }

@@ -11,7 +11,8 @@ export interface ActivityIdentity {
 /** The tenant of an activity: conversation.tenantId, else channelData.tenant.id, lower-cased. */
 export function tenantOfActivity(activity: ActivityIdentity): string | undefined {
   const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const tenant = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
+  const tenant =
+    activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
   return tenant?.toLowerCase();
 }
 

@@ -58,7 +58,7 @@ export function createBotAdapter(
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
     // An invoke is answered by its own response; anything else gets a polite message.
-    if (context.activity.type === ActivityTypes.Message) {
+    if (context.activity.type === (ActivityTypes.Message as string)) {
       try {
         await context.sendActivity(turnErrorText(context.activity, error));
       } catch (sendError) {
@@ -70,7 +70,12 @@ export function createBotAdapter(
 }
 
 /** Connects POST /api/messages to the gate, the adapter and the bot. */
-export function botEndpoint(adapter: CloudAdapter, bot: GuildhallBot, gate: BotRequestGate, logger: Logger): BotEndpoint {
+export function botEndpoint(
+  adapter: CloudAdapter,
+  bot: GuildhallBot,
+  gate: BotRequestGate,
+  logger: Logger,
+): BotEndpoint {
   return {
     async process(req: Request, res: Response) {
       const activity = (req.body ?? {}) as Parameters<BotRequestGate['check']>[1];

@@ -27,7 +27,10 @@ export class BotRequestGate {
     },
   ) {}
 
-  async check(authorization: string | undefined, activity: ActivityIdentity & { serviceUrl?: string }): Promise<GateVerdict> {
+  async check(
+    authorization: string | undefined,
+    activity: ActivityIdentity & { serviceUrl?: string },
+  ): Promise<GateVerdict> {
     const { auth } = this.settings;
     if (auth) {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
@@ -45,13 +48,17 @@ export class BotRequestGate {
           return { ok: false, reason: 'serviceurl claim does not match the activity' };
         }
       } catch (error) {
-        return { ok: false, reason: `token rejected: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          ok: false,
+          reason: `token rejected: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
     }
     const tenantId = tenantOfActivity(activity) ?? this.settings.devTenantId;
     const allowed = this.settings.allowedTenants;
     if (!tenantId) return { ok: false, reason: 'activity has no tenant' };
-    if (allowed !== '*' && !allowed.includes(tenantId)) return { ok: false, reason: `tenant ${tenantId} not allowed` };
+    if (allowed !== '*' && !allowed.includes(tenantId))
+      return { ok: false, reason: `tenant ${tenantId} not allowed` };
     return { ok: true };
   }
 

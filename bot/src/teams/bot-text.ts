@@ -28,13 +28,15 @@ const text = {
     welcomeHint: 'Écrivez **aide** pour voir ce que je sais faire.',
     openTab: 'Ouvrir Guildhall',
     helpTitle: 'Ce que je sais faire',
-    helpIntro: 'Écrivez-moi l’une de ces commandes (dans un canal ou une conversation de groupe, mentionnez-moi d’abord) :',
+    helpIntro:
+      'Écrivez-moi l’une de ces commandes (dans un canal ou une conversation de groupe, mentionnez-moi d’abord) :',
     helpFooter: 'Tout le reste (fil, cercles, événements, badges) se trouve dans l’onglet Guildhall.',
     charterTitle: 'Notre charte (version {version})',
     rituals: 'Nos rituels',
     unknown: 'Je n’ai pas compris « {text} ». Écrivez **aide** pour voir ce que je sais faire.',
     empty: 'Écrivez **aide** pour voir ce que je sais faire.',
-    notSetUp: 'Cette communauté n’a pas encore de charte. Un administrateur la rédige dans l’onglet Guildhall.',
+    notSetUp:
+      'Cette communauté n’a pas encore de charte. Un administrateur la rédige dans l’onglet Guildhall.',
     noTenant: 'Guildhall fonctionne dans Microsoft Teams. Ouvrez-le depuis Teams pour discuter avec moi.',
     error: 'Désolé, un problème est survenu de mon côté. Réessayez dans un instant.',
     'command.help': 'ce que je sais faire',

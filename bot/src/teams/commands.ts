@@ -7,7 +7,8 @@ export const COMMANDS = [
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
 /** What a message asks for. */
-export type ParsedCommand = { kind: 'command'; id: CommandId; args: string } | { kind: 'empty' } | { kind: 'unknown'; text: string };
+export type ParsedCommand =
+  { kind: 'command'; id: CommandId; args: string } | { kind: 'empty' } | { kind: 'unknown'; text: string };
 
 /**
  * Reads a message whose bot @mention was already removed. Case, accents and trailing punctuation

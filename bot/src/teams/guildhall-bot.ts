@@ -131,8 +131,14 @@ export class GuildhallBot extends TeamsActivityHandler {
       communityName: pick(settings.name, language),
       tagline: pick(settings.tagline, language),
       purpose: pick(charter.purpose, language),
-      values: charter.values.map((v) => ({ title: pick(v.title, language), description: pick(v.description, language) })),
-      rituals: charter.rituals.map((r) => ({ title: pick(r.title, language), cadence: pick(r.cadence, language) })),
+      values: charter.values.map((v) => ({
+        title: pick(v.title, language),
+        description: pick(v.description, language),
+      })),
+      rituals: charter.rituals.map((r) => ({
+        title: pick(r.title, language),
+        cadence: pick(r.cadence, language),
+      })),
       charterVersion: charter.version,
     };
   }
@@ -156,7 +162,10 @@ export class GuildhallBot extends TeamsActivityHandler {
       type,
       ...(type === 'personal' ? { memberId: actor.memberId } : {}),
       ...(typeof teamId === 'string' ? { teamId } : {}),
-      reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+      reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
+        string,
+        unknown
+      >,
     };
   }
 }

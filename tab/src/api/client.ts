@@ -32,8 +32,16 @@ export interface ApiClient {
 
 /** Builds the client. `offlineMessage` is shown when the server cannot be reached at all. */
 export function createApiClient(session: ApiSession, offlineMessage: () => string): ApiClient {
-  const request = async <T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> => {
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': session.language() };
+  const request = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<T> => {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Accept-Language': session.language(),
+    };
     const token = await session.token();
     if (token) headers['Authorization'] = `Bearer ${token}`;
     else if (session.devUser) headers[DEV_USER_HEADER] = session.devUser;

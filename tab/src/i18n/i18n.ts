@@ -19,11 +19,11 @@ export interface LocalizedText {
 export interface I18n {
   language: Language;
   locale: string;
-  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Picks the reader's language from text the API sent in both. */
-  pick(text: LocalizedText): string;
-  formatDate(iso: string, style?: 'short' | 'long'): string;
-  formatNumber(n: number): string;
+  pick: (text: LocalizedText) => string;
+  formatDate: (iso: string, style?: 'short' | 'long') => string;
+  formatNumber: (n: number) => string;
 }
 
 /** Builds the helpers for a locale (e.g. `fr-FR`, `en-GB`). */

@@ -41,7 +41,8 @@ export const fr: Record<MessageKey, string> = {
   'app.name': 'Guildhall',
   'app.loading': 'Chargement de Guildhall…',
   'app.standalone': 'Exécution hors de Teams (mode développement).',
-  'app.devMode': 'Mode développement : vous agissez en tant que {name}. N’utilisez jamais ce réglage en production.',
+  'app.devMode':
+    'Mode développement : vous agissez en tant que {name}. N’utilisez jamais ce réglage en production.',
   'nav.label': 'Rubriques',
   'nav.home': 'Accueil',
   'nav.feed': 'Fil',
@@ -65,7 +66,8 @@ export const fr: Record<MessageKey, string> = {
   'soon.feed.title': 'Le fil arrive bientôt',
   'soon.feed.body': 'Les publications, questions et idées de vos cercles apparaîtront ici.',
   'soon.circles.title': 'Les cercles arrivent bientôt',
-  'soon.circles.body': 'Trouvez des cercles d’intérêt et des petits groupes, et rejoignez ceux qui vous correspondent.',
+  'soon.circles.body':
+    'Trouvez des cercles d’intérêt et des petits groupes, et rejoignez ceux qui vous correspondent.',
   'soon.events.title': 'Les événements arrivent bientôt',
   'soon.events.body': 'Rencontres, démos et cafés roulette, avec rappels et comptes rendus.',
   'soon.badges.title': 'Les badges arrivent bientôt',

@@ -98,7 +98,9 @@ export function notifyReady(): void {
 /** Calls `handler` whenever the Teams theme changes. */
 export function onThemeChange(handler: (theme: TeamsTheme) => void): void {
   if (!initialized) return;
-  app.registerOnThemeChangeHandler((theme) => handler(theme === 'dark' || theme === 'contrast' ? theme : 'default'));
+  app.registerOnThemeChangeHandler((theme) =>
+    handler(theme === 'dark' || theme === 'contrast' ? theme : 'default'),
+  );
 }
 
 /** The Teams locale now (Teams may change it while the tab stays loaded). */

@@ -23,7 +23,10 @@ export class ConversationService {
    * caller ever gets `greet: true` for a conversation, even when Teams sends installationUpdate and
    * conversationUpdate together, or retries them.
    */
-  async record(sighting: ConversationSighting, options: { claimGreeting: boolean }): Promise<{ greet: boolean }> {
+  async record(
+    sighting: ConversationSighting,
+    options: { claimGreeting: boolean },
+  ): Promise<{ greet: boolean }> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const now = this.deps.clock.now().toISOString();
       const existing = await this.deps.conversations.get(sighting.tenantId, sighting.conversationId);
@@ -70,7 +73,10 @@ export class ConversationService {
       const existing = await this.deps.conversations.get(tenantId, conversationId);
       if (!existing || existing.removedAt) return;
       try {
-        await this.deps.conversations.replace({ ...existing, removedAt: this.deps.clock.now().toISOString() });
+        await this.deps.conversations.replace({
+          ...existing,
+          removedAt: this.deps.clock.now().toISOString(),
+        });
         return;
       } catch (error) {
         if (error instanceof ConcurrencyError) continue;

@@ -9,9 +9,7 @@ const LAST_SEEN_RESOLUTION_MS = 15 * 60 * 1000;
 
 /** Members: first arrival and the member's own profile. */
 export class MemberService {
-  constructor(
-    private readonly deps: { members: MemberRepository; clock: Clock },
-  ) {}
+  constructor(private readonly deps: { members: MemberRepository; clock: Clock }) {}
 
   /**
    * The acting member, created on first sight (from an SSO token, a bot activity or dev mode),
@@ -23,8 +21,9 @@ export class MemberService {
     if (existing) {
       if (now.getTime() - Date.parse(existing.lastSeenAt) < LAST_SEEN_RESOLUTION_MS) return existing;
       return (
-        (await this.deps.members.setFields(actor.tenantId, actor.memberId, { lastSeenAt: now.toISOString() })) ??
-        existing
+        (await this.deps.members.setFields(actor.tenantId, actor.memberId, {
+          lastSeenAt: now.toISOString(),
+        })) ?? existing
       );
     }
     const member: Member = {

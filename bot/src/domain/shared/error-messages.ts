@@ -68,8 +68,19 @@ export function messageFor(
   const template = errorMessages[code]?.[language] ?? fallback ?? errorMessages['SERVER.ERROR']![language];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = details[name];
-    if (Array.isArray(value)) return value.join(', ');
-    return value === undefined || value === null ? whole : String(value);
+    if (Array.isArray(value))
+      return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+    switch (typeof value) {
+      case 'string':
+        return value;
+      case 'number':
+      case 'boolean':
+        return value.toString();
+      case 'undefined':
+        return whole;
+      default:
+        return value === null ? whole : JSON.stringify(value);
+    }
   });
 }
 

@@ -10,5 +10,8 @@ export function newId(): string {
  * '/', '\\', '?' and '#' in ids, so those are percent-encoded (and '%' itself, to stay reversible).
  */
 export function safeId(external: string): string {
-  return external.replace(/[%/\\?#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return external.replace(
+    /[%/\\?#]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -45,7 +45,11 @@ export class DevAuthenticator implements Authenticator {
         new AppError('AUTH.BAD_DEV_USER', 400, 'X-Dev-User must be a member id (letters, digits, - and _).'),
       );
     }
-    return Promise.resolve({ tenantId: this.settings.tenantId, memberId, displayName: `Dev ${memberId.slice(0, 8)}` });
+    return Promise.resolve({
+      tenantId: this.settings.tenantId,
+      memberId,
+      displayName: `Dev ${memberId.slice(0, 8)}`,
+    });
   }
 }
 

@@ -24,7 +24,10 @@ export class SsoTokenVerifier {
 
   constructor(private readonly settings: SsoSettings) {
     // jose caches the key set and refetches when it meets an unknown `kid` (key rotation).
-    this.jwks = createRemoteJWKSet(new URL(settings.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+    this.jwks = createRemoteJWKSet(new URL(settings.jwksUrl), {
+      timeoutDuration: 5000,
+      cooldownDuration: 30_000,
+    });
   }
 
   async verify(token: string): Promise<Actor> {
@@ -44,8 +47,11 @@ export class SsoTokenVerifier {
     if (!GUID.test(tid) || !GUID.test(oid)) throw unauthenticated('token has no valid tid/oid');
 
     const expectedIssuer =
-      payload['ver'] === '1.0' ? `https://sts.windows.net/${tid}/` : `https://login.microsoftonline.com/${tid}/v2.0`;
-    if (payload.iss?.toLowerCase() !== expectedIssuer) throw unauthenticated('issuer does not match the tenant');
+      payload['ver'] === '1.0'
+        ? `https://sts.windows.net/${tid}/`
+        : `https://login.microsoftonline.com/${tid}/v2.0`;
+    if (payload.iss?.toLowerCase() !== expectedIssuer)
+      throw unauthenticated('issuer does not match the tenant');
 
     const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
     if (!scopes.includes('access_as_user')) throw unauthenticated('token lacks the access_as_user scope');
@@ -53,7 +59,11 @@ export class SsoTokenVerifier {
     const allowed = this.settings.allowedTenants;
     if (allowed !== '*' && !allowed.includes(tid)) {
       // 401 like any other identity this Guildhall does not accept; the code says why.
-      throw new AppError('AUTH.TENANT_NOT_ALLOWED', 401, 'Your organisation is not enabled for this Guildhall.');
+      throw new AppError(
+        'AUTH.TENANT_NOT_ALLOWED',
+        401,
+        'Your organisation is not enabled for this Guildhall.',
+      );
     }
     const name = typeof payload['name'] === 'string' ? payload['name'] : undefined;
     return { tenantId: tid, memberId: oid, ...(name ? { displayName: name } : {}) };
@@ -73,6 +83,7 @@ function describe(error: unknown): string {
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'signature invalid';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'algorithm not allowed';
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'no matching signing key';
-  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return 'malformed token';
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid)
+    return 'malformed token';
   return 'token could not be verified';
 }

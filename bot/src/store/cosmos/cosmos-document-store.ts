@@ -143,7 +143,7 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
   async create(doc: T): Promise<Stored<T>> {
     const body = checkDoc(bodyOf(doc));
     try {
-      const { resource } = await this.container.items.create<CosmosItem>(body as unknown as CosmosItem);
+      const { resource } = await this.container.items.create<CosmosItem>(body);
       return toStored<T>(required(resource));
     } catch (error) {
       if (statusOf(error) === 409) throw new ConflictError(undefined, { cause: error });
@@ -154,7 +154,7 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
   async upsert(doc: T): Promise<Stored<T>> {
     const body = checkDoc(bodyOf(doc));
     try {
-      const { resource } = await this.container.items.upsert<CosmosItem>(body as unknown as CosmosItem);
+      const { resource } = await this.container.items.upsert<CosmosItem>(body);
       return toStored<T>(required(resource));
     } catch (error) {
       throw this.wrap('upsert', error);
@@ -188,7 +188,9 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
       await this.container
         .item(key.id, key.pk)
         .delete(
-          condition.ifMatch === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: condition.ifMatch } },
+          condition.ifMatch === undefined
+            ? {}
+            : { accessCondition: { type: 'IfMatch', condition: condition.ifMatch } },
         );
       return true;
     } catch (error) {
@@ -199,7 +201,11 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
     }
   }
 
-  async patch(key: DocKey, ops: readonly PatchOp[], condition: WriteCondition = {}): Promise<Stored<T> | undefined> {
+  async patch(
+    key: DocKey,
+    ops: readonly PatchOp[],
+    condition: WriteCondition = {},
+  ): Promise<Stored<T> | undefined> {
     if (!pkBelongsTo(key.pk, key.tenantId)) {
       if (condition.ifMatch !== undefined) throw new ConcurrencyError();
       return undefined;
@@ -208,10 +214,14 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
     if (ops.length === 0 || ops.length > 10) throw new StoreError('A patch takes from 1 to 10 operations.');
     const operations = ops.map(toCosmosPatch);
     try {
-      const { resource } = await this.container.item(key.id, key.pk).patch<CosmosItem>(
-        { operations },
-        condition.ifMatch === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: condition.ifMatch } },
-      );
+      const { resource } = await this.container
+        .item(key.id, key.pk)
+        .patch<CosmosItem>(
+          { operations },
+          condition.ifMatch === undefined
+            ? {}
+            : { accessCondition: { type: 'IfMatch', condition: condition.ifMatch } },
+        );
       return toStored<T>(required(resource));
     } catch (error) {
       const status = statusOf(error);
@@ -289,10 +299,12 @@ function buildQuery(query: Omit<Query, 'limit' | 'continuation'>, select: string
         if (filter.filters.length === 0) return filter.op === 'and' ? 'true' : 'false';
         return `(${filter.filters.map(render).join(filter.op === 'or' ? ' OR ' : ' AND ')})`;
       case 'eq':
-        if (filter.value === null) return `(NOT IS_DEFINED(${ref(filter.path)}) OR IS_NULL(${ref(filter.path)}))`;
+        if (filter.value === null)
+          return `(NOT IS_DEFINED(${ref(filter.path)}) OR IS_NULL(${ref(filter.path)}))`;
         return `${ref(filter.path)} = ${param(filter.value)}`;
       case 'ne':
-        if (filter.value === null) return `(IS_DEFINED(${ref(filter.path)}) AND NOT IS_NULL(${ref(filter.path)}))`;
+        if (filter.value === null)
+          return `(IS_DEFINED(${ref(filter.path)}) AND NOT IS_NULL(${ref(filter.path)}))`;
         return `${ref(filter.path)} != ${param(filter.value)}`;
       case 'lt':
         return `${ref(filter.path)} < ${param(filter.value)}`;
@@ -347,7 +359,14 @@ function toCosmosPatch(op: PatchOp): PatchOperation {
 }
 
 function toStored<T extends BaseDoc>(resource: CosmosItem): Stored<T> {
-  const { _etag, _rid: _r, _self: _s, _ts: _t, _attachments: _a, ...rest } = resource as CosmosItem & {
+  const {
+    _etag,
+    _rid: _r,
+    _self: _s,
+    _ts: _t,
+    _attachments: _a,
+    ...rest
+  } = resource as CosmosItem & {
     _attachments?: unknown;
   };
   return { ...(rest as unknown as T), etag: _etag ?? '' };
@@ -365,8 +384,6 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
-
-
 function encodeToken(token: string, shape: string): string {
   return `c1.${Buffer.from(JSON.stringify({ q: shape, t: token })).toString('base64url')}`;
 }
@@ -383,4 +400,3 @@ function decodeToken(token: string, shape: string): string {
   if (!d || d.q !== shape || typeof d.t !== 'string') throw new InvalidContinuationError();
   return d.t;
 }
-

@@ -131,7 +131,9 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
     );
     db.exec(`CREATE INDEX IF NOT EXISTS ${this.table}_tenant ON ${this.table} (tenant_id, pk)`);
     definition.indexes.forEach((index, n) => {
-      const columns = index.fields.map((f) => `${jsonPath(f.path)} ${f.direction === 'desc' ? 'DESC' : 'ASC'}`);
+      const columns = index.fields.map(
+        (f) => `${jsonPath(f.path)} ${f.direction === 'desc' ? 'DESC' : 'ASC'}`,
+      );
       // One index for single-partition reads, one for tenant-wide reads: each serves its own WHERE prefix.
       db.exec(`CREATE INDEX IF NOT EXISTS ${this.table}_p${n} ON ${this.table} (pk, ${columns.join(', ')})`);
       db.exec(
@@ -213,7 +215,11 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
     );
   }
 
-  patch(key: DocKey, ops: readonly PatchOp[], condition: WriteCondition = {}): Promise<Stored<T> | undefined> {
+  patch(
+    key: DocKey,
+    ops: readonly PatchOp[],
+    condition: WriteCondition = {},
+  ): Promise<Stored<T> | undefined> {
     return this.run(() =>
       this.db
         .transaction(() => {
@@ -418,7 +424,8 @@ function toStored<T extends BaseDoc>(row: Row): Stored<T> {
 function valueAt(doc: object, path: string): Scalar {
   let value: unknown = doc;
   for (const part of path.split('.')) {
-    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   }
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' || typeof value === 'number') return value;
@@ -429,7 +436,6 @@ function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
-
 
 function encodeCursor(cursor: Cursor): string {
   return `s1.${Buffer.from(JSON.stringify(cursor)).toString('base64url')}`;

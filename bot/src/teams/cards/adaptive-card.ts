@@ -8,7 +8,11 @@ export interface CardAttachment {
 }
 
 /** Teams renders Adaptive Cards up to schema 1.5. */
-export function adaptiveCard(body: unknown[], actions: unknown[] = [], extra: Record<string, unknown> = {}): AdaptiveCardJson {
+export function adaptiveCard(
+  body: unknown[],
+  actions: unknown[] = [],
+  extra: Record<string, unknown> = {},
+): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -27,14 +27,20 @@ export function welcomeCard(model: CommunityCardModel): CardAttachment {
   return attachment(
     adaptiveCard(
       [
-        textBlock(t(language, 'welcomeTitle', { name: model.communityName }), { size: 'Large', weight: 'Bolder' }),
+        textBlock(t(language, 'welcomeTitle', { name: model.communityName }), {
+          size: 'Large',
+          weight: 'Bolder',
+        }),
         textBlock(model.tagline, { isSubtle: true, spacing: 'None' }),
         textBlock(t(language, 'ourPurpose'), { weight: 'Bolder', spacing: 'Medium' }),
         textBlock(model.purpose),
         ...(model.values.length > 0
           ? [
               textBlock(t(language, 'ourValues'), { weight: 'Bolder', spacing: 'Medium' }),
-              { type: 'FactSet', facts: model.values.slice(0, 6).map((v) => ({ title: v.title, value: v.description })) },
+              {
+                type: 'FactSet',
+                facts: model.values.slice(0, 6).map((v) => ({ title: v.title, value: v.description })),
+              },
             ]
           : []),
         textBlock(t(language, 'welcomeHint'), { isSubtle: true, spacing: 'Medium' }),
@@ -50,7 +56,10 @@ export function charterCard(model: CommunityCardModel): CardAttachment {
   return attachment(
     adaptiveCard(
       [
-        textBlock(t(language, 'charterTitle', { version: model.charterVersion }), { size: 'Medium', weight: 'Bolder' }),
+        textBlock(t(language, 'charterTitle', { version: model.charterVersion }), {
+          size: 'Medium',
+          weight: 'Bolder',
+        }),
         textBlock(model.purpose),
         ...(model.values.length > 0
           ? [

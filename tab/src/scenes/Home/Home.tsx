@@ -25,7 +25,13 @@ import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../hooks/useSession';
 import { useHomeStyles } from './Home.styles';
 
-const VALUE_ICONS = [SparkleRegular, HeartRegular, HandshakeRegular, ShieldCheckmarkRegular, LightbulbRegular];
+const VALUE_ICONS = [
+  SparkleRegular,
+  HeartRegular,
+  HandshakeRegular,
+  ShieldCheckmarkRegular,
+  LightbulbRegular,
+];
 
 /** Home: the community's direction (key 1): purpose, values, rituals and code of conduct. */
 export default function Home() {
