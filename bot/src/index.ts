@@ -161,7 +161,10 @@ export async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
+    // Keep-alive connections go idle as their last request ends; closing them lets close() finish.
+    const reaper = setInterval(() => server.server.closeIdleConnections(), 100);
     server.close(() => {
+      clearInterval(reaper);
       void app.close().then(
         () => {
           logger.info('stopped cleanly');
@@ -173,7 +176,6 @@ export async function main(): Promise<void> {
         },
       );
     });
-    // Idle keep-alive connections would hold the server open; in-flight requests still complete.
     server.server.closeIdleConnections();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -74,7 +74,7 @@ describe('configuration', () => {
   it('documents every variable in the README configuration table, and nothing more', () => {
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'));
-    const documented = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...table.matchAll(/^\|\s*`([A-Z_]+)`\s*\|/gm)].map((m) => m[1]);
     expect(documented.sort()).toEqual(Object.keys(envSchema.shape).sort());
   });
 });

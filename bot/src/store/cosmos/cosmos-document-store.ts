@@ -106,7 +106,7 @@ export class CosmosDocumentStore implements DocumentStore {
  * A multi-field ORDER BY needs a composite index that matches it exactly; the tenant-prefixed
  * copy serves the same order under the tenant equality filter every query carries.
  */
-function compositeIndexesOf(definition: ContainerDefinition) {
+export function compositeIndexesOf(definition: ContainerDefinition) {
   const indexes: { path: string; order: 'ascending' | 'descending' }[][] = [];
   for (const index of definition.indexes) {
     const fields = index.fields.map((f) => ({
