@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['vite', 'build', '--watch', '--config', 'tab/vite.config.mts', '--logLevel', 'warn'], { stdio: 'inherit' }),
+  spawn('npx', ['vite', 'build', '--watch', '--config', 'tab/vite.config.mts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  }),
   spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'bot/src/index.ts'], { stdio: 'inherit' }),
 ];
 const stop = (signal) => {

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -29,7 +30,10 @@ const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
 
 /** The background colour the Fluent provider paints, e.g. rgb(255, 255, 255). */
 const background = (target: Page | Frame) =>
-  target.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  target
+    .locator('.fui-FluentProvider')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 
 describe('The tab in Chromium, standalone (dev mode)', () => {
   let t: TestApp;
@@ -58,7 +62,9 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
     const { context, page, errors } = await open('?theme=default&locale=en-US');
     await expect(page.getByTestId('charter-purpose').textContent()).resolves.toMatch(/^We help everyone/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Data & AI community');
-    await expect(page.getByTestId('signed-in-member').textContent()).resolves.toMatch(/Welcome, Camille Durand/);
+    await expect(page.getByTestId('signed-in-member').textContent()).resolves.toMatch(
+      /Welcome, Camille Durand/,
+    );
     await expect(page.getByRole('heading', { name: 'What we value' }).isVisible()).resolves.toBe(true);
     await expect(background(page)).resolves.toBe('rgb(255, 255, 255)');
     await expect(page.evaluate(() => document.documentElement.dataset['host'])).resolves.toBe('standalone');
@@ -104,7 +110,11 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
         status: 503,
         contentType: 'application/json',
         body: JSON.stringify({
-          error: { code: 'SERVER.UNAVAILABLE', message: 'Guildhall est occupé ou redémarre.', requestId: 'req-1' },
+          error: {
+            code: 'SERVER.UNAVAILABLE',
+            message: 'Guildhall est occupé ou redémarre.',
+            requestId: 'req-1',
+          },
         }),
       });
     });
@@ -121,7 +131,9 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
   it('fits a phone screen without horizontal scrolling', async () => {
     const { context, page } = await open('?theme=default&locale=fr-FR', { width: 375, height: 800 });
     await page.getByTestId('charter-purpose').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: shot('tab-phone-fr'), fullPage: true });
     await context.close();
@@ -193,7 +205,9 @@ describe('The tab inside a (mock) Teams host, with Teams SSO', () => {
     const tab = page.frameLocator('#tab');
     // French (the Teams locale) although the browser says English; the member is the token's oid.
     await expect(tab.getByTestId('charter-purpose').textContent()).resolves.toMatch(/^Nous aidons/);
-    await expect(tab.getByTestId('signed-in-member').textContent()).resolves.toMatch(/Bienvenue, Alex Morgan/);
+    await expect(tab.getByTestId('signed-in-member').textContent()).resolves.toMatch(
+      /Bienvenue, Alex Morgan/,
+    );
     const frame = page.frame({ url: /\/tab\// })!;
     await expect(frame.evaluate(() => document.documentElement.dataset['host'])).resolves.toBe('teams');
     await expect(background(frame)).resolves.not.toBe('rgb(255, 255, 255)');
@@ -201,16 +215,26 @@ describe('The tab inside a (mock) Teams host, with Teams SSO', () => {
 
     const calls = await page.evaluate(() => (window as unknown as { hostCalls: string[] }).hostCalls);
     expect(calls).toEqual(
-      expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken', 'appInitialization.success']),
+      expect.arrayContaining([
+        'initialize',
+        'getContext',
+        'authentication.getAuthToken',
+        'appInitialization.success',
+      ]),
     );
     // No dev-mode banner: the server ran with SSO.
     await expect(tab.getByText(/Dev mode|Mode développement/).count()).resolves.toBe(0);
 
     // Teams switches to high contrast while the tab is open.
-    await page.evaluate(() => (window as unknown as { pushTheme(theme: string): void }).pushTheme('contrast'));
-    await expect(eventually(() => background(frame), (color) => color === 'rgb(0, 0, 0)')).resolves.toBe(
-      'rgb(0, 0, 0)',
+    await page.evaluate(() =>
+      (window as unknown as { pushTheme(theme: string): void }).pushTheme('contrast'),
     );
+    await expect(
+      eventually(
+        () => background(frame),
+        (color) => color === 'rgb(0, 0, 0)',
+      ),
+    ).resolves.toBe('rgb(0, 0, 0)');
     await page.screenshot({ path: shot('tab-teams-contrast-fr') });
   });
 });

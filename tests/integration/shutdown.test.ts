@@ -10,7 +10,9 @@ import { FakeBotConnector } from '../support/fake-bot-connector';
 const root = join(__dirname, '..', '..');
 
 /** Starts the real server process (bot/src/index.ts through tsx) and resolves with its URL. */
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; lines: string[] }> {
+function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; lines: string[] }> {
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/src/index.ts'], {
     cwd: root,
     env: { PATH: process.env['PATH'] ?? '', ...env },
@@ -19,8 +21,8 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${lines.join('\n')}`)), 20_000);
-    child.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
       const parsed = JSON.parse(line) as { msg?: string; url?: string };
       if (parsed.msg?.startsWith('Guildhall is up') && parsed.url) {
@@ -48,7 +50,10 @@ describe('graceful shutdown of the real process', () => {
       const inFlight = new Promise<number>((resolve, reject) => {
         const req = request(
           `${url}/api/messages`,
-          { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode ?? 0));
@@ -64,7 +69,9 @@ describe('graceful shutdown of the real process', () => {
 
       await expect(inFlight).resolves.toBe(200);
       await connector.waitForCalls(1);
-      expect(connector.calls[0]?.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(connector.calls[0]?.activity.attachments?.[0]?.contentType).toBe(
+        'application/vnd.microsoft.card.adaptive',
+      );
       await expect(exited).resolves.toBe(0);
       expect(lines.join('\n')).toMatch(/stopped cleanly/);
       // better-sqlite3 checkpoints and removes the write-ahead log when the store closes cleanly.

@@ -27,7 +27,14 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.store).toMatchObject({ engine: 'sqlite' });
     expect(config.store.engine === 'sqlite' && config.store.path).toMatch(/\.data\/guildhall\.db$/);
-    expect(config).toMatchObject({ port: 3978, host: '127.0.0.1', seedDemo: true, devMode: true, bot: undefined, sso: undefined });
+    expect(config).toMatchObject({
+      port: 3978,
+      host: '127.0.0.1',
+      seedDemo: true,
+      devMode: true,
+      bot: undefined,
+      sso: undefined,
+    });
   });
 
   it('refuses dev mode in production, listing every missing setting at once', () => {
@@ -54,7 +61,9 @@ describe('configuration', () => {
 
   it('reports type errors with the variable name', () => {
     const problems = problemsOf({ PORT: 'eighty', STORE: 'mongo', SEED_DEMO: 'maybe' });
-    expect(problems.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['PORT', 'STORE', 'SEED_DEMO']));
+    expect(problems.map((p) => p.split(':')[0])).toEqual(
+      expect.arrayContaining(['PORT', 'STORE', 'SEED_DEMO']),
+    );
   });
 
   it('needs an endpoint for Cosmos DB, and a tenant list with SSO', () => {
@@ -67,7 +76,7 @@ describe('configuration', () => {
   });
 
   it('reads nothing else from the environment', () => {
-    const config = loadConfig({ PORT: '4000', SOMETHING_ELSE: 'ignored' } as Record<string, string>);
+    const config = loadConfig({ PORT: '4000', SOMETHING_ELSE: 'ignored' });
     expect(JSON.stringify(config)).not.toContain('ignored');
   });
 

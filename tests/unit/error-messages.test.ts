@@ -14,7 +14,8 @@ describe('error messages people read', () => {
   it('has an English and a French text for every error code the server raises', () => {
     const codes = new Set<string>();
     for (const file of sourceFiles(join(__dirname, '..', '..', 'bot', 'src'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/['"]([A-Z]+\.[A-Z_]+)['"]/g)) codes.add(match[1]!);
+      for (const match of readFileSync(file, 'utf8').matchAll(/['"]([A-Z]+\.[A-Z_]+)['"]/g))
+        codes.add(match[1]!);
     }
     const raised = [...codes].filter((code) => !code.startsWith('SERVER.') || code === 'SERVER.ERROR');
     expect(raised.length).toBeGreaterThan(10);

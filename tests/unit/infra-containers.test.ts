@@ -9,12 +9,18 @@ import { compositeIndexesOf } from '../../bot/src/store/cosmos/cosmos-document-s
  */
 describe('infra/modules/cosmos.bicep', () => {
   const bicep = readFileSync(join(__dirname, '..', '..', 'infra', 'modules', 'cosmos.bicep'), 'utf8');
-  const block = bicep.slice(bicep.indexOf('var containers = ['), bicep.indexOf('\n]\n', bicep.indexOf('var containers = [')));
+  const block = bicep.slice(
+    bicep.indexOf('var containers = ['),
+    bicep.indexOf('\n]\n', bicep.indexOf('var containers = [')),
+  );
   const declared = new Map<string, { path: string; order: string }[][]>();
   for (const part of block.split(/\n\s*name: '/).slice(1)) {
     const name = part.slice(0, part.indexOf("'"));
     const groups = [...part.matchAll(/\[\s*((?:\{ path: '[^']+', order: '\w+' \}\s*)+)\]/g)].map((g) =>
-      [...g[1]!.matchAll(/\{ path: '([^']+)', order: '(\w+)' \}/g)].map((m) => ({ path: m[1]!, order: m[2]! })),
+      [...g[1]!.matchAll(/\{ path: '([^']+)', order: '(\w+)' \}/g)].map((m) => ({
+        path: m[1]!,
+        order: m[2]!,
+      })),
     );
     declared.set(name, groups);
   }
@@ -23,9 +29,12 @@ describe('infra/modules/cosmos.bicep', () => {
     expect([...declared.keys()].sort()).toEqual(allContainers.map((c) => c.name).sort());
   });
 
-  it.each(allContainers.map((c) => [c.name, c] as const))('declares the composite indexes of %s', (name, definition) => {
-    expect(declared.get(name)).toEqual(compositeIndexesOf(definition));
-  });
+  it.each(allContainers.map((c) => [c.name, c] as const))(
+    'declares the composite indexes of %s',
+    (name, definition) => {
+      expect(declared.get(name)).toEqual(compositeIndexesOf(definition));
+    },
+  );
 
   it('partitions every container on /pk', () => {
     expect(bicep).toMatch(/paths: \[\s*'\/pk'\s*\]/);
