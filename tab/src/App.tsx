@@ -11,7 +11,7 @@ import { ApiPaths } from '../../contracts/routes';
 import { createApiClient } from './api/client';
 import { AppShell } from './components/AppShell/AppShell';
 import { ErrorState, LoadingState } from './components/StateViews/StateViews';
-import { useHashRoute } from './hooks/useHashRoute';
+import { RouteContext, useHashRoute, type Route } from './hooks/useHashRoute';
 import { useResource } from './hooks/useResource';
 import { SessionContext } from './hooks/useSession';
 import { createI18n, I18nContext } from './i18n/i18n';
@@ -27,9 +27,41 @@ import {
 } from './teams/host';
 
 const Feed = lazy(() => import('./scenes/Feed/Feed'));
+const PostPage = lazy(() => import('./scenes/Post/PostPage'));
+const Search = lazy(() => import('./scenes/Search/Search'));
+const Saved = lazy(() => import('./scenes/Saved/Saved'));
 const Circles = lazy(() => import('./scenes/Circles/Circles'));
+const CirclePage = lazy(() => import('./scenes/Circle/CirclePage'));
+const Moderation = lazy(() => import('./scenes/Moderation/Moderation'));
+const Editorial = lazy(() => import('./scenes/Editorial/Editorial'));
 const Events = lazy(() => import('./scenes/Events/Events'));
 const Badges = lazy(() => import('./scenes/Badges/Badges'));
+
+/** The screen of a route. Scenes read their id and query with useRoute(). */
+function Scene({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'home':
+      return <Home />;
+    case 'feed':
+      return <Feed />;
+    case 'post':
+      return <PostPage />;
+    case 'search':
+      return <Search />;
+    case 'saved':
+      return <Saved />;
+    case 'circles':
+      return route.id ? <CirclePage /> : <Circles />;
+    case 'moderation':
+      return <Moderation />;
+    case 'editorial':
+      return <Editorial />;
+    case 'events':
+      return <Events />;
+    case 'badges':
+      return <Badges />;
+  }
+}
 
 const THEMES: Record<TeamsTheme, Theme> = {
   default: teamsLightTheme,
@@ -91,16 +123,14 @@ export function App({ host }: { host: HostInfo }) {
   else if (me.status === 'error') content = <ErrorState error={me.error} onRetry={me.reload} />;
   else {
     content = (
-      <SessionContext.Provider value={{ api, host, me: me.data }}>
-        <AppShell route={route} onNavigate={navigate}>
-          <Suspense fallback={<LoadingState />}>
-            {route === 'home' ? <Home /> : null}
-            {route === 'feed' ? <Feed /> : null}
-            {route === 'circles' ? <Circles /> : null}
-            {route === 'events' ? <Events /> : null}
-            {route === 'badges' ? <Badges /> : null}
-          </Suspense>
-        </AppShell>
+      <SessionContext.Provider value={{ api, host, me: me.data, reloadMe: me.reload }}>
+        <RouteContext.Provider value={{ route, navigate }}>
+          <AppShell section={route.section} onNavigate={navigate}>
+            <Suspense fallback={<LoadingState />}>
+              <Scene route={route} />
+            </Suspense>
+          </AppShell>
+        </RouteContext.Provider>
       </SessionContext.Provider>
     );
   }

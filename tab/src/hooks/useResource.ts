@@ -14,16 +14,16 @@ export type Resource<T> =
 export function useResource<T>(
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
-): Resource<T> & { reload: () => void } {
+): Resource<T> & { reload: () => void; refreshing: boolean } {
   const [attempt, setAttempt] = useState(0);
   const request = `${key}#${attempt}`;
-  const [result, setResult] = useState<{ request: string; value: Resource<T> } | undefined>();
+  const [result, setResult] = useState<{ key: string; request: string; value: Resource<T> } | undefined>();
 
   useEffect(() => {
     const controller = new AbortController();
     load(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setResult({ request, value: { status: 'ready', data } });
+        if (!controller.signal.aborted) setResult({ key, request, value: { status: 'ready', data } });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -31,7 +31,7 @@ export function useResource<T>(
           error instanceof ApiError
             ? error
             : new ApiError('CLIENT.ERROR', 0, error instanceof Error ? error.message : String(error));
-        setResult({ request, value: { status: 'error', error: apiError } });
+        setResult({ key, request, value: { status: 'error', error: apiError } });
       },
     );
     return () => controller.abort();
@@ -40,6 +40,9 @@ export function useResource<T>(
   }, [request]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const state: Resource<T> = result?.request === request ? result.value : { status: 'loading' };
-  return { ...state, reload };
+  // A reload keeps showing the data it replaces (no flash of a spinner); a new key starts afresh.
+  const current = result?.request === request;
+  const stale = !current && result?.key === key && result.value.status === 'ready';
+  const state: Resource<T> = current || stale ? result.value : { status: 'loading' };
+  return { ...state, reload, refreshing: stale };
 }

@@ -8,6 +8,8 @@ export interface Session {
   api: ApiClient;
   host: HostInfo;
   me: MeDto;
+  /** Reloads the member (after acknowledging the charter, changing followed tags...). */
+  reloadMe: () => void;
 }
 
 export const SessionContext = createContext<Session | undefined>(undefined);

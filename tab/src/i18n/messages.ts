@@ -1,75 +1,22 @@
-/** Every string the tab shows, in English. French must have the same keys (checked by the compiler). */
-export const en = {
-  'app.name': 'Guildhall',
-  'app.loading': 'Loading Guildhall…',
-  'app.standalone': 'Running outside Teams (development mode).',
-  'app.devMode': 'Dev mode: you are acting as {name}. Never use this setting in production.',
-  'nav.label': 'Sections',
-  'nav.home': 'Home',
-  'nav.feed': 'Feed',
-  'nav.circles': 'Circles',
-  'nav.events': 'Events',
-  'nav.badges': 'Badges',
-  'home.welcome': 'Welcome, {name}',
-  'home.memberSince': 'Member since {date}',
-  'home.purpose': 'Why we are here',
-  'home.values': 'What we value',
-  'home.rituals': 'Our rituals',
-  'home.codeOfConduct': 'Code of conduct',
-  'home.charterVersion': 'Charter version {version}, published {date}',
-  'role.admin': 'Administrator',
-  'role.animator': 'Animator',
-  'role.member': 'Member',
-  'state.loading': 'Loading…',
-  'state.retry': 'Try again',
-  'state.errorTitle': 'We could not load this',
-  'state.offline': 'Guildhall cannot be reached. Check your connection and try again.',
-  'soon.feed.title': 'The feed is on its way',
-  'soon.feed.body': 'Posts, questions and ideas from your circles will appear here.',
-  'soon.circles.title': 'Circles are on their way',
-  'soon.circles.body': 'Find interest circles and small pods, and join the ones that fit you.',
-  'soon.events.title': 'Events are on their way',
-  'soon.events.body': 'Meetups, show-and-tells and coffee roulettes, with reminders and recaps.',
-  'soon.badges.title': 'Badges are on their way',
-  'soon.badges.body': 'Your progress, badges and the community’s thanks will live here.',
-} as const;
+import * as circles from './messages/circles';
+import * as consoleScreens from './messages/console';
+import * as core from './messages/core';
+import * as feed from './messages/feed';
+import * as home from './messages/home';
+
+/**
+ * Every string the tab shows. Each area keeps its English and French side by side in
+ * messages/<area>.ts; French is typed by the English keys, so a missing translation does not compile.
+ */
+export const en = { ...core.en, ...home.en, ...feed.en, ...circles.en, ...consoleScreens.en } as const;
 
 export type MessageKey = keyof typeof en;
 
 /** French. */
 export const fr: Record<MessageKey, string> = {
-  'app.name': 'Guildhall',
-  'app.loading': 'Chargement de Guildhall…',
-  'app.standalone': 'Exécution hors de Teams (mode développement).',
-  'app.devMode':
-    'Mode développement : vous agissez en tant que {name}. N’utilisez jamais ce réglage en production.',
-  'nav.label': 'Rubriques',
-  'nav.home': 'Accueil',
-  'nav.feed': 'Fil',
-  'nav.circles': 'Cercles',
-  'nav.events': 'Événements',
-  'nav.badges': 'Badges',
-  'home.welcome': 'Bienvenue, {name}',
-  'home.memberSince': 'Membre depuis le {date}',
-  'home.purpose': 'Pourquoi nous sommes là',
-  'home.values': 'Ce qui compte pour nous',
-  'home.rituals': 'Nos rituels',
-  'home.codeOfConduct': 'Code de conduite',
-  'home.charterVersion': 'Charte version {version}, publiée le {date}',
-  'role.admin': 'Administrateur',
-  'role.animator': 'Animateur',
-  'role.member': 'Membre',
-  'state.loading': 'Chargement…',
-  'state.retry': 'Réessayer',
-  'state.errorTitle': 'Impossible de charger ce contenu',
-  'state.offline': 'Guildhall est injoignable. Vérifiez votre connexion et réessayez.',
-  'soon.feed.title': 'Le fil arrive bientôt',
-  'soon.feed.body': 'Les publications, questions et idées de vos cercles apparaîtront ici.',
-  'soon.circles.title': 'Les cercles arrivent bientôt',
-  'soon.circles.body':
-    'Trouvez des cercles d’intérêt et des petits groupes, et rejoignez ceux qui vous correspondent.',
-  'soon.events.title': 'Les événements arrivent bientôt',
-  'soon.events.body': 'Rencontres, démos et cafés roulette, avec rappels et comptes rendus.',
-  'soon.badges.title': 'Les badges arrivent bientôt',
-  'soon.badges.body': 'Votre progression, vos badges et les remerciements de la communauté seront ici.',
+  ...core.fr,
+  ...home.fr,
+  ...feed.fr,
+  ...circles.fr,
+  ...consoleScreens.fr,
 };

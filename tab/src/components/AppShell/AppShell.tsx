@@ -1,39 +1,48 @@
 import { Avatar, Tab, TabList } from '@fluentui/react-components';
 import {
   CalendarLtrRegular,
+  CalendarEditRegular,
   HomeRegular,
   NewsRegular,
   PeopleCommunityRegular,
+  ShieldTaskRegular,
   TrophyRegular,
 } from '@fluentui/react-icons';
 import type { JSX, ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import type { RouteId } from '../../hooks/useHashRoute';
+import { hrefOf, type Section } from '../../hooks/useHashRoute';
 import { useSession } from '../../hooks/useSession';
 import { useShellStyles } from './AppShell.styles';
 
-const NAV: { id: RouteId; label: MessageKey; icon: JSX.Element }[] = [
+const NAV: { id: Section; label: MessageKey; icon: JSX.Element; console?: true }[] = [
   { id: 'home', label: 'nav.home', icon: <HomeRegular /> },
   { id: 'feed', label: 'nav.feed', icon: <NewsRegular /> },
   { id: 'circles', label: 'nav.circles', icon: <PeopleCommunityRegular /> },
   { id: 'events', label: 'nav.events', icon: <CalendarLtrRegular /> },
   { id: 'badges', label: 'nav.badges', icon: <TrophyRegular /> },
+  { id: 'moderation', label: 'nav.moderation', icon: <ShieldTaskRegular />, console: true },
+  { id: 'editorial', label: 'nav.editorial', icon: <CalendarEditRegular />, console: true },
 ];
+
+/** The tab that stays selected on pages below a section (a post belongs to the feed). */
+const NAV_OF: Partial<Record<Section, Section>> = { post: 'feed', search: 'feed', saved: 'feed' };
 
 /** Header with the sections, the member's avatar, the dev-mode banner, and the current scene. */
 export function AppShell({
-  route,
+  section,
   onNavigate,
   children,
 }: {
-  route: RouteId;
-  onNavigate: (route: RouteId) => void;
+  section: Section;
+  onNavigate: (hash: string) => void;
   children: ReactNode;
 }) {
   const styles = useShellStyles();
   const { t } = useI18n();
   const { me, host } = useSession();
+  const isAnimator = me.roles.length > 0;
+  const items = NAV.filter((item) => !item.console || isAnimator);
   return (
     <div className={styles.root}>
       {me.devMode ? (
@@ -44,11 +53,11 @@ export function AppShell({
       <header className={styles.header}>
         <nav className={styles.nav} aria-label={t('nav.label')}>
           <TabList
-            selectedValue={route}
-            onTabSelect={(_event, data) => onNavigate(data.value as RouteId)}
+            selectedValue={NAV_OF[section] ?? section}
+            onTabSelect={(_event, data) => onNavigate(hrefOf(data.value as Section))}
             size="medium"
           >
-            {NAV.map((item) => (
+            {items.map((item) => (
               <Tab key={item.id} value={item.id} icon={item.icon} aria-label={t(item.label)}>
                 <span className={styles.tabLabel}>{t(item.label)}</span>
               </Tab>
