@@ -69,6 +69,16 @@ export const envSchema = z.object({
   AAD_JWKS_URL: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   /** Teams app id (the manifest `id`), used in deep links and the app package. */
   TEAMS_APP_ID: z.string().regex(GUID, 'must be a GUID').default('5c1d6c0e-6b7a-4c55-9a43-67756c646861'),
+  /** Fetch a preview (title, description, image) of shared links, server-side. `false`: links only. */
+  LINK_PREVIEWS: bool(true),
+  /** Longest a link preview may take, redirects included, in milliseconds. */
+  LINK_PREVIEW_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
+  /** Most bytes of a page read for its preview; the rest is never downloaded. */
+  LINK_PREVIEW_MAX_BYTES: z.coerce.number().int().min(4096).max(10_485_760).default(524_288),
+  /** Let link previews reach loopback, private and link-local addresses (local testing only; refused in production). */
+  LINK_PREVIEW_ALLOW_PRIVATE: bool(false),
+  /** How often the scheduler looks for posts due to be published, in milliseconds. */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(15_000),
   /** Dev mode only: tenant of the demo community and of every dev-mode request. */
   DEV_TENANT_ID: z.string().regex(GUID, 'must be a GUID').default('c0ffee00-0000-4000-8000-000000000001'),
   /** Dev mode only: member acting when a request has no X-Dev-User header. */
@@ -89,6 +99,7 @@ export interface Config {
     | { engine: 'sqlite'; path: string }
     | { engine: 'cosmos'; endpoint: string; key: string | undefined; database: string };
   seedDemo: boolean;
+  schedulerIntervalMs: number;
   teamsAppId: string;
   /** Bot Framework authentication; `undefined` in dev mode (auth off). */
   bot:
@@ -111,6 +122,14 @@ export interface Config {
       }
     | undefined;
   dev: { tenantId: string; defaultUser: string };
+  /** Server-side link previews (SafeLinkPreviewer); `enabled: false` means noLinkPreviews. */
+  linkPreview: {
+    enabled: boolean;
+    timeoutMs: number;
+    maxBytes: number;
+    /** Never true in production: previews would be a way into the private network (SSRF). */
+    allowPrivateNetworks: boolean;
+  };
   /** True when any part runs without authentication. */
   devMode: boolean;
 }
@@ -181,6 +200,11 @@ export function loadConfig(
     if (!bot) problems.push('MICROSOFT_APP_ID: required in production (dev mode is never allowed there)');
     if (!sso) problems.push('AAD_CLIENT_ID: required in production (dev mode is never allowed there)');
     if (publicUrl.protocol !== 'https:') problems.push('PUBLIC_URL: must be https in production');
+    if (e.LINK_PREVIEW_ALLOW_PRIVATE) {
+      problems.push(
+        'LINK_PREVIEW_ALLOW_PRIVATE: must be false in production (previews would let members make the server call private and cloud metadata addresses)',
+      );
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -196,10 +220,17 @@ export function loadConfig(
         ? { engine: 'cosmos', endpoint: e.COSMOS_ENDPOINT!, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
         : { engine: 'sqlite', path: resolve(e.SQLITE_PATH) },
     seedDemo: e.SEED_DEMO,
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     teamsAppId: e.TEAMS_APP_ID,
     bot,
     sso,
     dev: { tenantId: e.DEV_TENANT_ID.toLowerCase(), defaultUser: e.DEV_USER },
+    linkPreview: {
+      enabled: e.LINK_PREVIEWS,
+      timeoutMs: e.LINK_PREVIEW_TIMEOUT_MS,
+      maxBytes: e.LINK_PREVIEW_MAX_BYTES,
+      allowPrivateNetworks: e.LINK_PREVIEW_ALLOW_PRIVATE,
+    },
     devMode,
   };
 }

@@ -3,7 +3,25 @@ import { DefaultAzureCredential } from '@azure/identity';
 import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
 import { ConfigError, loadConfig, type Config } from './config';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { CharterRepository } from './domain/charter/charter-repository';
+import { CircleRepository } from './domain/circles/circle-repository';
+import { CircleService } from './domain/circles/circle-service';
+import { CommentService } from './domain/content/comment-service';
+import { EngagementRepository } from './domain/content/engagement-repository';
+import { noLinkPreviews, type LinkPreviewer } from './domain/content/link-previewer';
+import { PostRepository } from './domain/content/post-repository';
+import { PostService } from './domain/content/post-service';
+import { EditorialService } from './domain/editorial/editorial-service';
+import { FeedService } from './domain/feed/feed-service';
+import { AuditLog } from './domain/moderation/audit';
+import { ModerationService } from './domain/moderation/moderation-service';
+import { Lease } from './domain/shared/lease';
+import { RateLimiter } from './domain/shared/rate-limiter';
+import { TenantRegistry } from './domain/shared/tenant-registry';
+import { ScheduledPublisher } from './jobs/scheduled-publisher';
+import { SafeLinkPreviewer } from './link-preview/safe-link-previewer';
 import { CharterService } from './domain/charter/charter-service';
 import { ConversationRepository } from './domain/conversations/conversation-repository';
 import { ConversationService } from './domain/conversations/conversation-service';
@@ -30,6 +48,9 @@ export interface Overrides {
   logger?: Logger;
   botCredentialsFactory?: BotCredentialsFactory;
   tabDir?: string;
+  linkPreviewer?: LinkPreviewer;
+  /** false keeps background jobs off even when startJobs() is called. */
+  startJobs?: boolean;
 }
 
 /** A composed Guildhall, not yet listening. */
@@ -38,6 +59,10 @@ export interface App {
   store: DocumentStore;
   logger: Logger;
   config: Config;
+  /** The scheduled-post publisher (tests drive its ticks). */
+  scheduler: ScheduledPublisher;
+  /** Starts background jobs (main() does, once listening; tests decide). */
+  startJobs(): void;
   /** Stops background work and closes the store (the HTTP server is closed by its owner). */
   close(): Promise<void>;
 }
@@ -51,16 +76,105 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const clock = overrides.clock ?? systemClock;
   const store = overrides.store ?? (await openStore(config));
 
-  const members = new MemberService({ members: new MemberRepository(store), clock });
-  const charter = new CharterService({ charters: new CharterRepository(store) });
+  // Repositories, one per area, all on the same store.
+  const memberRepository = new MemberRepository(store);
+  const charterRepository = new CharterRepository(store);
+  const circleRepository = new CircleRepository(store);
+  const postRepository = new PostRepository(store);
+  const tenants = new TenantRegistry(store);
+  const audit = new AuditLog(store);
+  const rateLimiter = new RateLimiter(store, clock);
+  const linkPreviewer =
+    overrides.linkPreviewer ??
+    (config.linkPreview.enabled
+      ? new SafeLinkPreviewer({
+          logger,
+          timeoutMs: config.linkPreview.timeoutMs,
+          maxBytes: config.linkPreview.maxBytes,
+          allowPrivateNetworks: config.linkPreview.allowPrivateNetworks,
+        })
+      : noLinkPreviews);
+
+  // Services.
+  const members = new MemberService({ members: memberRepository, tenants, clock });
+  const charter = new CharterService({
+    charters: charterRepository,
+    members: memberRepository,
+    posts: postRepository,
+    clock,
+  });
   const conversations = new ConversationService({ conversations: new ConversationRepository(store), clock });
+  const circles = new CircleService({ circles: circleRepository, members: memberRepository, clock });
+  const posts = new PostService({
+    posts: postRepository,
+    engagement: new EngagementRepository(store),
+    circles: circleRepository,
+    members: memberRepository,
+    charters: charterRepository,
+    charter,
+    audit,
+    rateLimiter,
+    linkPreviewer,
+    clock,
+  });
+  const comments = new CommentService({
+    posts: postRepository,
+    postService: posts,
+    members: memberRepository,
+    charters: charterRepository,
+    charter,
+    rateLimiter,
+    clock,
+  });
+  const feed = new FeedService({
+    store,
+    posts: postRepository,
+    postService: posts,
+    circles: circleRepository,
+    circleService: circles,
+    members: memberRepository,
+    clock,
+  });
+  const moderation = new ModerationService({
+    store,
+    posts: postRepository,
+    postService: posts,
+    circles: circleRepository,
+    members: memberRepository,
+    audit,
+    clock,
+  });
+  const editorial = new EditorialService({
+    posts: postRepository,
+    postService: posts,
+    members: memberRepository,
+    charters: charterRepository,
+    clock,
+  });
 
   if (config.seedDemo) {
     for (const tenantId of demoTenants(config)) {
       const { seeded } = await seedDemoCommunity({ store, tenantId, clock });
       if (seeded) logger.info({ tenantId }, 'demo community seeded');
+      await tenants.register(tenantId, clock.now());
     }
   }
+
+  // Background work.
+  const scheduler = new ScheduledPublisher({
+    tenants,
+    posts: postRepository,
+    postService: posts,
+    lease: new Lease(
+      store,
+      clock,
+      'scheduled-publisher',
+      `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    ),
+    clock,
+    logger,
+    intervalMs: config.schedulerIntervalMs,
+  });
 
   const authenticator = config.sso
     ? new SsoAuthenticator(new SsoTokenVerifier(config.sso))
@@ -89,7 +203,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     store,
     authenticator,
     bot: botEndpoint(adapter, bot, gate, logger),
-    services: { members, charter },
+    services: { members, charter, circles, posts, comments, feed, moderation, editorial, linkPreviewer },
     tabDir: overrides.tabDir ?? builtTabDir(),
     version: appVersion(),
   });
@@ -99,7 +213,12 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     store,
     logger,
     config,
+    scheduler,
+    startJobs() {
+      if (overrides.startJobs !== false) scheduler.start();
+    },
     async close() {
+      await scheduler.stop();
       await store.close();
     },
   };
@@ -134,6 +253,7 @@ export async function main(): Promise<void> {
   }
   const app = await compose(config);
   const { server, logger } = app;
+  app.startJobs();
   if (config.devMode) {
     logger.warn(
       {

@@ -4,15 +4,17 @@ import type { Logger } from 'pino';
 import * as restify from 'restify';
 import { ApiPaths } from '../../contracts/routes';
 import type { Config } from './config';
-import type { CharterService } from './domain/charter/charter-service';
-import type { MemberService } from './domain/members/member-service';
 import type { DocumentStore } from './domain/shared/document-store';
 import type { RouteOptions } from './http/api-route';
 import type { Authenticator } from './http/auth/authenticator';
 import { renderError, requestLanguage } from './http/error-renderer';
 import { buildOpenApiDocument } from './http/openapi';
+import { registerCircleRoutes } from './http/routes/circle-routes';
 import { registerCommunityRoutes } from './http/routes/community-routes';
+import { registerConsoleRoutes } from './http/routes/console-routes';
+import { registerContentRoutes } from './http/routes/content-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
+import type { Services } from './http/services';
 import { elapsedMs, initRequest, requestLogger } from './http/request-context';
 import { securityHeaders } from './http/security-headers';
 import { AppError } from './domain/shared/app-error';
@@ -29,7 +31,7 @@ export interface ServerDeps {
   store: DocumentStore;
   authenticator: Authenticator;
   bot: BotEndpoint;
-  services: { members: MemberService; charter: CharterService };
+  services: Services;
   /** Folder of the built tab (its index.html is served at /tab/). */
   tabDir: string;
   version: string;
@@ -144,6 +146,9 @@ export function makeServer(deps: ServerDeps): restify.Server {
   };
   registerMemberRoutes(server, routeOptions, deps.services);
   registerCommunityRoutes(server, routeOptions, deps.services);
+  registerCircleRoutes(server, routeOptions, deps.services);
+  registerContentRoutes(server, routeOptions, deps.services);
+  registerConsoleRoutes(server, routeOptions, deps.services);
 
   // The tab
   registerTab(server, deps.tabDir);

@@ -67,7 +67,12 @@ var containers = [
   }
   {
     name: 'conversations'
-    compositeIndexes: []
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/memberId', order: 'ascending' }
+      ]
+    ]
   }
   {
     name: 'circles'
@@ -80,7 +85,21 @@ var containers = [
   }
   {
     name: 'memberships'
-    compositeIndexes: []
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/memberId', order: 'ascending' }
+      ]
+      [
+        { path: '/circleId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/circleId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+      ]
+    ]
   }
   {
     name: 'posts'
@@ -89,7 +108,95 @@ var containers = [
         { path: '/tenantId', order: 'ascending' }
         { path: '/publishedAt', order: 'descending' }
       ]
+      [
+        { path: '/circleId', order: 'ascending' }
+        { path: '/publishedAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/circleId', order: 'ascending' }
+        { path: '/publishedAt', order: 'descending' }
+      ]
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/scheduledFor', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/scheduledFor', order: 'ascending' }
+      ]
+      [
+        { path: '/authorId', order: 'ascending' }
+        { path: '/updatedAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/authorId', order: 'ascending' }
+        { path: '/updatedAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/engagement', order: 'descending' }
+      ]
     ]
+  }
+  {
+    name: 'comments'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/createdAt', order: 'ascending' }
+      ]
+    ]
+  }
+  {
+    name: 'reactions'
+    compositeIndexes: []
+  }
+  {
+    name: 'bookmarks'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/createdAt', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'reports'
+    compositeIndexes: [
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/createdAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/createdAt', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'audit'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/at', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'feed_sessions'
+    compositeIndexes: []
+  }
+  {
+    name: 'counters'
+    compositeIndexes: []
+  }
+  {
+    name: 'system'
+    compositeIndexes: []
   }
 ]
 

@@ -1,10 +1,20 @@
-import type { CommunityDto, MeDto } from '../../../contracts/schemas';
-import type { CommunityOverview } from '../domain/charter/charter-service';
+import type { CircleDetailDto, CircleMemberDto, CircleSummaryDto } from '../../../contracts/circles';
+import type { CommentDto, FeedItemDto, PostDto } from '../../../contracts/content';
+import type { QueueItemDto } from '../../../contracts/moderation';
+import type { CommunityDto, GoalDto, MeDto, MemberSummaryDto } from '../../../contracts/schemas';
+import type { CharterVersion, CommunitySettings } from '../domain/charter/charter';
+import type { CommunityOverview, GoalProgress } from '../domain/charter/charter-service';
+import type { Circle, Membership } from '../domain/circles/circle';
+import type { CircleView } from '../domain/circles/circle-access';
+import type { CommentView } from '../domain/content/comment-service';
+import type { PostView } from '../domain/content/post-service';
+import type { FeedEntry } from '../domain/feed/feed-service';
 import type { Member } from '../domain/members/member';
+import type { QueueEntry } from '../domain/moderation/moderation-service';
 
 /** Domain objects to API shapes. Presenters decide what leaves the server; nothing else does. */
 export const present = {
-  me(member: Member, devMode: boolean): MeDto {
+  me(member: Member, options: { devMode: boolean; currentCharterVersion: number | undefined }): MeDto {
     return {
       id: member.id,
       tenantId: member.tenantId,
@@ -12,23 +22,187 @@ export const present = {
       language: member.language ?? null,
       roles: member.roles,
       charterAcknowledgedVersion: member.charterAcknowledgedVersion ?? null,
+      currentCharterVersion: options.currentCharterVersion ?? null,
+      followedTags: member.followedTags,
+      segments: member.segments,
       joinedAt: member.joinedAt,
-      devMode,
+      devMode: options.devMode,
     };
   },
 
-  community({ settings, charter }: CommunityOverview): CommunityDto {
+  memberSummary(member: Member): MemberSummaryDto {
+    return {
+      id: member.id,
+      displayName: member.displayName,
+      department: member.segments.department ?? null,
+      jobRole: member.segments.jobRole ?? null,
+    };
+  },
+
+  charter(charter: CharterVersion) {
+    return {
+      version: charter.version,
+      purpose: charter.purpose,
+      values: charter.values,
+      codeOfConduct: charter.codeOfConduct,
+      rituals: charter.rituals,
+      publishedAt: charter.publishedAt,
+    };
+  },
+
+  settings(settings: CommunitySettings) {
     return {
       name: settings.name,
       tagline: settings.tagline,
-      charter: {
-        version: charter.version,
-        purpose: charter.purpose,
-        values: charter.values,
-        codeOfConduct: charter.codeOfConduct,
-        rituals: charter.rituals,
-        publishedAt: charter.publishedAt,
-      },
+      targetPostsPerWeek: settings.targetPostsPerWeek,
+      stockWarningDays: settings.stockWarningDays,
+      rateLimits: settings.rateLimits,
+    };
+  },
+
+  goal({ goal, current, progress }: GoalProgress): GoalDto {
+    return {
+      id: goal.id,
+      title: goal.title,
+      metric: goal.metric,
+      target: goal.target,
+      current,
+      progress,
+      startsOn: goal.startsOn,
+      dueOn: goal.dueOn ?? null,
+    };
+  },
+
+  community({ settings, charter, goals }: CommunityOverview): CommunityDto {
+    return {
+      name: settings.name,
+      tagline: settings.tagline,
+      charter: present.charter(charter),
+      goals: goals.map(present.goal),
+      settings: present.settings(settings),
+    };
+  },
+
+  circleSummary(circle: Circle, membership: Membership | undefined): CircleSummaryDto {
+    return {
+      id: circle.id,
+      type: circle.type,
+      visibility: circle.visibility,
+      name: circle.name,
+      description: circle.description,
+      tags: circle.tags,
+      language: circle.language ?? null,
+      memberCount: circle.memberCount,
+      archived: circle.archivedAt !== undefined,
+      myStatus: membership?.status ?? 'none',
+      myRole: membership?.status === 'active' ? membership.role : null,
+    };
+  },
+
+  circleDetail(view: CircleView): CircleDetailDto {
+    return {
+      ...present.circleSummary(view.circle, view.membership),
+      canRead: view.canRead,
+      canPost: view.canPost,
+      canManage: view.canManage,
+      createdAt: view.circle.createdAt,
+    };
+  },
+
+  circleMember({
+    membership,
+    member,
+  }: {
+    membership: Membership;
+    member: Member | undefined;
+  }): CircleMemberDto {
+    return {
+      member: member
+        ? present.memberSummary(member)
+        : { id: membership.memberId, displayName: 'Former member', department: null, jobRole: null },
+      role: membership.role,
+      status: membership.status,
+      since: membership.since,
+    };
+  },
+
+  post(view: PostView): PostDto {
+    const { post } = view;
+    return {
+      id: post.id,
+      type: post.type,
+      circle: { id: view.circle.id, name: view.circle.name, visibility: view.circle.visibility },
+      author: view.author ? present.memberSummary(view.author) : null,
+      anonymous: post.anonymous,
+      isMine: view.isMine,
+      title: post.title,
+      body: post.body,
+      url: post.url ?? null,
+      preview: post.preview ?? null,
+      video: post.video ?? null,
+      language: post.language,
+      tags: post.tags,
+      mentions: view.mentions.map(present.memberSummary),
+      audience: post.audience ?? null,
+      status: post.status,
+      ready: post.ready ?? false,
+      heldReason: view.canModerate || view.isMine ? (post.heldReason ?? null) : null,
+      scheduledFor: post.scheduledFor ?? null,
+      publishedAt: post.publishedAt,
+      editedAt: post.editedAt ?? null,
+      counts: post.counts,
+      myReaction: view.myReaction ?? null,
+      myVote: view.myVote,
+      bookmarked: view.bookmarked,
+      acceptedAnswerId: post.acceptedAnswerId ?? null,
+      ideaStatus: post.ideaStatus ?? null,
+      canEdit: view.canEdit,
+      canModerate: view.canModerate,
+    };
+  },
+
+  feedItem(entry: FeedEntry): FeedItemDto {
+    return { post: present.post(entry.view), isNew: entry.isNew, reason: entry.reason };
+  },
+
+  comment(view: CommentView): CommentDto {
+    const { comment } = view;
+    return {
+      id: comment.id,
+      postId: comment.postId,
+      parentId: comment.parentId ?? null,
+      author: view.author ? present.memberSummary(view.author) : null,
+      anonymous: comment.anonymous,
+      isMine: view.isMine,
+      body: comment.body,
+      mentions: view.mentions.map(present.memberSummary),
+      status: comment.status,
+      heldReason: view.canModerate || view.isMine ? (comment.heldReason ?? null) : null,
+      accepted: comment.accepted ?? false,
+      createdAt: comment.createdAt,
+      editedAt: comment.editedAt ?? null,
+      canEdit: view.canEdit,
+      canModerate: view.canModerate,
+    };
+  },
+
+  queueItem(entry: QueueEntry): QueueItemDto {
+    return {
+      targetType: entry.targetType,
+      post: present.post(entry.post),
+      comment: entry.comment
+        ? present.comment({
+            comment: entry.comment,
+            author: entry.commentAuthor,
+            mentions: [],
+            isMine: false,
+            canEdit: false,
+            canModerate: true,
+          })
+        : null,
+      reports: entry.reports.map((r) => ({ reason: r.reason, note: r.note, at: r.createdAt })),
+      heldReason: entry.heldReason ?? null,
+      firstFlaggedAt: entry.firstFlaggedAt,
     };
   },
 };

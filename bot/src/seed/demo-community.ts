@@ -1,9 +1,16 @@
 import { CharterRepository } from '../domain/charter/charter-repository';
-import { charterVersionId, type CharterVersion, type CommunitySettings } from '../domain/charter/charter';
+import {
+  charterVersionId,
+  DEFAULT_SETTINGS,
+  type CharterVersion,
+  type CommunitySettings,
+} from '../domain/charter/charter';
 import { CircleRepository } from '../domain/circles/circle-repository';
-import { membershipId, type Circle } from '../domain/circles/circle';
+import { circleSearchText, departmentKey, membershipId, type Circle } from '../domain/circles/circle';
+import { normalizeText } from '../domain/shared/text';
 import { PostRepository } from '../domain/content/post-repository';
-import { noReactions, type Post, type PostType } from '../domain/content/post';
+import { emptyCounts, type Post, type PostType } from '../domain/content/post';
+import { postSearchText } from '../domain/content/text-rules';
 import { MemberRepository } from '../domain/members/member-repository';
 import type { Member, Role } from '../domain/members/member';
 import type { Clock } from '../domain/shared/clock';
@@ -12,7 +19,7 @@ import type { BaseDoc, DocumentStore } from '../domain/shared/document-store';
 import type { Language } from '../domain/shared/locale';
 
 /** Bump when the demo data changes shape: a store seeded by an older version is seeded again. */
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 
 interface SeedMarker extends BaseDoc {
   kind: 'seed';
@@ -288,6 +295,15 @@ const POSTS: {
   },
 ];
 
+function departmentCountsOf(memberIds: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const id of memberIds) {
+    const department = DEMO_MEMBERS.find((m) => m.id === id)?.department;
+    if (department) counts[departmentKey(department)] = (counts[departmentKey(department)] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /**
  * Seeds the bilingual demo community into a tenant, once. Every write is an upsert and the marker
  * is written last, so a start interrupted halfway seeds again cleanly on the next start.
@@ -317,6 +333,8 @@ export async function seedDemoCommunity(options: {
       fr: 'Apprendre les uns des autres, livrer de façon responsable, et y prendre plaisir.',
     },
     createdAt: at(24 * 30),
+    ...DEFAULT_SETTINGS,
+    watchedWords: ['arnaque', 'scam'],
   };
   await charters.upsertSettings(settings);
   const charter: CharterVersion = {
@@ -408,13 +426,15 @@ export async function seedDemoCommunity(options: {
             ? 'Europe/London'
             : 'Europe/Paris',
       roles: m.roles,
+      followedTags: m.interests,
+      searchName: normalizeText(m.name),
       segments: {
         department: m.department,
         location: m.location,
         jobRole: m.jobRole,
         interests: m.interests,
       },
-      ...(n % 3 === 0 ? {} : { charterAcknowledgedVersion: 1 }),
+      ...(n % 3 === 0 && n > 0 ? {} : { charterAcknowledgedVersion: 1 }),
       joinedAt: at(24 * (30 - n)),
       lastSeenAt: at(n * 5),
       source: 'demo',
@@ -430,6 +450,8 @@ export async function seedDemoCommunity(options: {
       ...fields,
       kind: 'circle',
       memberCount: circleMembers.length,
+      departmentCounts: departmentCountsOf(circleMembers),
+      searchText: circleSearchText(fields),
       createdBy: M(0xa1),
       createdAt: at(24 * 30),
       updatedAt: at(24 * 30),
@@ -469,7 +491,11 @@ export async function seedDemoCommunity(options: {
       publishedAt: at(p.hoursAgo),
       createdAt: at(p.hoursAgo),
       updatedAt: at(p.hoursAgo),
-      counts: { comments: 0, reactions: noReactions() },
+      counts: emptyCounts(),
+      engagement: 0,
+      mentions: [],
+      ...(p.type === 'idea' ? { ideaStatus: 'new' as const } : {}),
+      searchText: postSearchText(p),
     };
     await posts.upsert(post);
   }

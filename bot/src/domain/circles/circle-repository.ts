@@ -1,11 +1,11 @@
 import { Containers } from '../shared/containers';
-import type { DocumentContainer, DocumentStore, Stored } from '../shared/document-store';
-import type { Circle, Membership } from './circle';
+import type { DocumentContainer, DocumentStore, PatchOp, Stored } from '../shared/document-store';
+import { membershipId, type Circle, type Membership } from './circle';
 
 /**
  * Circles (container `circles`) and memberships (container `memberships`), both pk = tenantId.
- * Reads: a circle by id; the directory ordered by name; a member's memberships (memberId);
- * a circle's members (circleId).
+ * Reads: a circle by id; every circle of the tenant (a few hundred: the directory filters and
+ * ranks them in memory); a member's memberships (memberId); a circle's members (circleId, status).
  */
 export class CircleRepository {
   private readonly circles: DocumentContainer<Circle>;
@@ -20,11 +20,110 @@ export class CircleRepository {
     return this.circles.read({ tenantId, pk: tenantId, id: circleId });
   }
 
+  /** Every circle of the tenant, by name. */
+  async all(tenantId: string): Promise<Stored<Circle>[]> {
+    const circles: Stored<Circle>[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.circles.query({
+        tenantId,
+        pk: tenantId,
+        orderBy: [{ path: 'name', direction: 'asc' }],
+        limit: 500,
+        ...(continuation ? { continuation } : {}),
+      });
+      circles.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation);
+    return circles;
+  }
+
+  create(circle: Circle): Promise<Stored<Circle>> {
+    return this.circles.create(circle);
+  }
+
   upsert(circle: Circle): Promise<Stored<Circle>> {
     return this.circles.upsert(circle);
   }
 
+  replace(circle: Stored<Circle>): Promise<Stored<Circle>> {
+    return this.circles.replace(circle, { ifMatch: circle.etag });
+  }
+
+  /** Atomic counter updates (member count, department counts). */
+  patchCounts(tenantId: string, circleId: string, ops: PatchOp[]): Promise<Stored<Circle> | undefined> {
+    return this.circles.patch({ tenantId, pk: tenantId, id: circleId }, ops);
+  }
+
+  membership(tenantId: string, circleId: string, memberId: string): Promise<Stored<Membership> | undefined> {
+    return this.memberships.read({ tenantId, pk: tenantId, id: membershipId(circleId, memberId) });
+  }
+
+  createMembership(membership: Membership): Promise<Stored<Membership>> {
+    return this.memberships.create(membership);
+  }
+
   upsertMembership(membership: Membership): Promise<Stored<Membership>> {
     return this.memberships.upsert(membership);
+  }
+
+  replaceMembership(membership: Stored<Membership>): Promise<Stored<Membership>> {
+    return this.memberships.replace(membership, { ifMatch: membership.etag });
+  }
+
+  deleteMembership(membership: Stored<Membership>): Promise<boolean> {
+    return this.memberships.delete(
+      { tenantId: membership.tenantId, pk: membership.pk, id: membership.id },
+      { ifMatch: membership.etag },
+    );
+  }
+
+  /** Every membership of a member (any status). */
+  async membershipsOf(tenantId: string, memberId: string): Promise<Stored<Membership>[]> {
+    const all: Stored<Membership>[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.memberships.query({
+        tenantId,
+        pk: tenantId,
+        where: [{ path: 'memberId', op: 'eq', value: memberId }],
+        limit: 500,
+        ...(continuation ? { continuation } : {}),
+      });
+      all.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation);
+    return all;
+  }
+
+  /** One page of a circle's memberships with a status. */
+  membersOf(
+    tenantId: string,
+    circleId: string,
+    status: Membership['status'],
+    page: { limit: number; continuation?: string },
+  ) {
+    return this.memberships.query({
+      tenantId,
+      pk: tenantId,
+      where: [
+        { path: 'circleId', op: 'eq', value: circleId },
+        { path: 'status', op: 'eq', value: status },
+      ],
+      limit: page.limit,
+      ...(page.continuation ? { continuation: page.continuation } : {}),
+    });
+  }
+
+  /** How many memberships a circle has with a status. */
+  countMembers(tenantId: string, circleId: string, status: Membership['status']): Promise<number> {
+    return this.memberships.count({
+      tenantId,
+      pk: tenantId,
+      where: [
+        { path: 'circleId', op: 'eq', value: circleId },
+        { path: 'status', op: 'eq', value: status },
+      ],
+    });
   }
 }

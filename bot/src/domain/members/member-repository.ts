@@ -1,10 +1,11 @@
 import { Containers } from '../shared/containers';
-import type { DocumentContainer, DocumentStore, Stored } from '../shared/document-store';
+import type { DocumentContainer, DocumentStore, Filter, Stored } from '../shared/document-store';
 import type { Member } from './member';
 
 /**
  * Members. Container `members`, pk = tenantId.
- * Reads: point read by (tenant, member id) on every request that needs roles or settings.
+ * Reads: point read by (tenant, member id) on every request that needs roles or settings; name
+ * search (searchName contains, ORDER BY displayName); counts for goals.
  */
 export class MemberRepository {
   private readonly container: DocumentContainer<Member>;
@@ -15,6 +16,13 @@ export class MemberRepository {
 
   get(tenantId: string, memberId: string): Promise<Stored<Member> | undefined> {
     return this.container.read({ tenantId, pk: tenantId, id: memberId });
+  }
+
+  /** Several members at once (missing ones are left out). */
+  async many(tenantId: string, memberIds: Iterable<string>): Promise<Map<string, Stored<Member>>> {
+    const ids = [...new Set(memberIds)];
+    const found = await Promise.all(ids.map((id) => this.get(tenantId, id)));
+    return new Map(found.filter((m): m is Stored<Member> => m !== undefined).map((m) => [m.id, m]));
   }
 
   create(member: Member): Promise<Stored<Member>> {
@@ -34,5 +42,22 @@ export class MemberRepository {
     const ops = Object.entries(fields).map(([path, value]) => ({ op: 'set' as const, path, value }));
     if (ops.length === 0) return this.get(tenantId, memberId);
     return this.container.patch({ tenantId, pk: tenantId, id: memberId }, ops);
+  }
+
+  /** Members whose normalized name contains every term, by name. */
+  async search(tenantId: string, terms: string[], limit: number): Promise<Stored<Member>[]> {
+    const where: Filter[] = terms.map((term) => ({ path: 'searchName', op: 'contains', value: term }));
+    const page = await this.container.query({
+      tenantId,
+      pk: tenantId,
+      where,
+      orderBy: [{ path: 'displayName', direction: 'asc' }],
+      limit,
+    });
+    return page.items;
+  }
+
+  count(tenantId: string, where: Filter[]): Promise<number> {
+    return this.container.count({ tenantId, pk: tenantId, where });
   }
 }

@@ -1,15 +1,23 @@
 import type { Actor } from '../shared/actor';
+import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
 import { ConflictError, type Stored } from '../shared/document-store';
+import { normalizeTag, normalizeText, searchTerms } from '../shared/text';
+import type { TenantRegistry } from '../shared/tenant-registry';
 import type { Member } from './member';
 import type { MemberRepository } from './member-repository';
+
+/** The acting member has no profile yet (they never opened Guildhall). */
+export function memberNotFound(): AppError {
+  return new AppError('MEMBER.NOT_FOUND', 404, 'Open Guildhall once to join the community first.');
+}
 
 /** How long a "last seen" stays fresh before a request refreshes it (saves a write per request). */
 const LAST_SEEN_RESOLUTION_MS = 15 * 60 * 1000;
 
 /** Members: first arrival and the member's own profile. */
 export class MemberService {
-  constructor(private readonly deps: { members: MemberRepository; clock: Clock }) {}
+  constructor(private readonly deps: { members: MemberRepository; tenants: TenantRegistry; clock: Clock }) {}
 
   /**
    * The acting member, created on first sight (from an SSO token, a bot activity or dev mode),
@@ -34,11 +42,14 @@ export class MemberService {
       displayName: actor.displayName?.trim() || 'New member',
       roles: [],
       segments: { interests: [] },
+      followedTags: [],
+      searchName: normalizeText(actor.displayName?.trim() || 'New member'),
       joinedAt: now.toISOString(),
       lastSeenAt: now.toISOString(),
       source,
     };
     try {
+      await this.deps.tenants.register(actor.tenantId, now);
       return await this.deps.members.create(member);
     } catch (error) {
       // Two first requests raced (the tab and the bot at install): the other one created it.
@@ -48,5 +59,18 @@ export class MemberService {
       }
       throw error;
     }
+  }
+
+  /** Sets the tags whose posts come to the member's feed (normalized, deduplicated). */
+  async setFollowedTags({ actor, tags }: { actor: Actor; tags: string[] }): Promise<Stored<Member>> {
+    const followedTags = [...new Set(tags.map(normalizeTag).filter(Boolean))].slice(0, 30);
+    const updated = await this.deps.members.setFields(actor.tenantId, actor.memberId, { followedTags });
+    if (!updated) throw memberNotFound();
+    return updated;
+  }
+
+  /** Members whose name matches the query (for mentions and invitations); empty query: the first by name. */
+  search({ actor, query, limit }: { actor: Actor; query: string; limit: number }): Promise<Stored<Member>[]> {
+    return this.deps.members.search(actor.tenantId, searchTerms(query), limit);
   }
 }

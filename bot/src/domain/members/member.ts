@@ -25,6 +25,12 @@ export interface Member extends BaseDoc {
   segments: Segments;
   /** Charter version the member acknowledged, if any. */
   charterAcknowledgedVersion?: number;
+  /** Tags whose posts come to the member's home feed. */
+  followedTags: string[];
+  /** Normalized display name, for member search. */
+  searchName: string;
+  /** When the member last opened the home feed: what is "new" is what came after. */
+  lastFeedVisitAt?: string;
   joinedAt: string;
   lastSeenAt: string;
   /** How the member first arrived. */

@@ -1,54 +1,108 @@
-import type { ContainerDefinition } from './document-store';
+import type { ContainerDefinition, OrderBy } from './document-store';
+
+const asc = (path: string): OrderBy => ({ path, direction: 'asc' });
+const desc = (path: string): OrderBy => ({ path, direction: 'desc' });
 
 /**
- * Every container, its partition key and the orders it must serve cheaply. docs/ARCHITECTURE.md
- * repeats this table; each repository's header says which reads it makes.
+ * Every container, its partition key and the orders and filters it must serve cheaply.
+ * docs/ARCHITECTURE.md repeats this table; infra/modules/cosmos.bicep declares the same containers
+ * (a unit test keeps them equal); each repository's header says which reads it makes.
  */
 export const Containers = {
-  /** Members of a tenant's community. pk = tenantId: point reads by member id, small per tenant. */
+  /** Members of a tenant's community. pk = tenantId: point reads by member id. */
   members: {
     name: 'members',
     partitionKey: 'tenantId',
-    indexes: [{ fields: [{ path: 'displayName', direction: 'asc' }] }],
+    indexes: [{ fields: [asc('displayName')] }],
   },
-  /** Tenant-wide singletons and versioned documents: settings, charter versions. pk = tenantId. */
+  /** Tenant-wide singletons and versioned documents: settings, charter versions, goals. pk = tenantId. */
   community: {
     name: 'community',
     partitionKey: 'tenantId',
-    indexes: [
-      {
-        fields: [
-          { path: 'kind', direction: 'asc' },
-          { path: 'version', direction: 'desc' },
-        ],
-      },
-    ],
+    indexes: [{ fields: [asc('kind'), desc('version')] }],
   },
   /** Bot conversation references for proactive messages. pk = tenantId; id = conversation id. */
   conversations: {
     name: 'conversations',
     partitionKey: 'tenantId',
-    indexes: [],
+    indexes: [{ fields: [asc('memberId')] }],
   },
   /** Circles of every size. pk = tenantId: the directory lists a tenant's circles. */
   circles: {
     name: 'circles',
     partitionKey: 'tenantId',
-    indexes: [{ fields: [{ path: 'name', direction: 'asc' }] }],
+    indexes: [{ fields: [asc('name')] }],
   },
   /** Circle memberships. pk = tenantId; id = circleId|memberId. Read by member and by circle. */
   memberships: {
     name: 'memberships',
     partitionKey: 'tenantId',
-    indexes: [],
+    indexes: [{ fields: [asc('memberId')] }, { fields: [asc('circleId'), asc('status')] }],
   },
-  /** Posts. pk = tenantId: feeds rank across the member's circles, newest first. */
+  /** Posts in every state. pk = tenantId: feeds rank across the member's circles, newest first. */
   posts: {
     name: 'posts',
     partitionKey: 'tenantId',
-    indexes: [{ fields: [{ path: 'publishedAt', direction: 'desc' }] }],
+    indexes: [
+      { fields: [desc('publishedAt')] },
+      { fields: [asc('circleId'), desc('publishedAt')] },
+      { fields: [asc('status'), asc('scheduledFor')] },
+      { fields: [asc('authorId'), desc('updatedAt')] },
+      { fields: [desc('engagement')] },
+    ],
+  },
+  /** Comments of a post. pk = tenantId|postId: a post's thread is one partition. */
+  comments: {
+    name: 'comments',
+    partitionKey: 'tenantId|postId',
+    indexes: [{ fields: [asc('createdAt')] }],
+  },
+  /** One reaction and one idea vote per member and post. pk = tenantId|postId; id = memberId or vote|memberId. */
+  reactions: {
+    name: 'reactions',
+    partitionKey: 'tenantId|postId',
+    indexes: [],
+  },
+  /** A member's bookmarks. pk = tenantId|memberId; id = postId. */
+  bookmarks: {
+    name: 'bookmarks',
+    partitionKey: 'tenantId|memberId',
+    indexes: [{ fields: [desc('createdAt')] }],
+  },
+  /** Reports of posts and comments. pk = tenantId; id = targetType|targetId|reporterId (one per reporter). */
+  reports: {
+    name: 'reports',
+    partitionKey: 'tenantId',
+    indexes: [{ fields: [asc('status'), desc('createdAt')] }],
+  },
+  /** What moderators and admins did, never edited. pk = tenantId. */
+  audit: {
+    name: 'audit',
+    partitionKey: 'tenantId',
+    indexes: [{ fields: [desc('at')] }],
+  },
+  /** Ranked feed snapshots, so pages never repeat or skip while posts arrive. pk = tenantId|memberId. */
+  feedSessions: {
+    name: 'feed_sessions',
+    partitionKey: 'tenantId|memberId',
+    indexes: [],
+  },
+  /** Per-member counters (rate limits, seen posts). pk = tenantId|memberId. */
+  counters: {
+    name: 'counters',
+    partitionKey: 'tenantId|memberId',
+    indexes: [],
+  },
+  /** System documents: the tenant registry and job leases. tenantId = pk = "_system". */
+  system: {
+    name: 'system',
+    partitionKey: '"_system"',
+    indexes: [],
   },
 } as const satisfies Record<string, ContainerDefinition>;
+
+/** The pseudo-tenant of system documents (tenant registry, job leases). */
+export const SYSTEM_TENANT = '_system';
 
 /** All container definitions, for adapters that create them up front. */
 export const allContainers: readonly ContainerDefinition[] = Object.values(Containers);

@@ -8,8 +8,11 @@ export function languageOf(tag: string | undefined | null): Language {
   return primary === 'fr' ? 'fr' : 'en';
 }
 
-/** Text written in one or both languages. At least one is present. */
-export type LocalizedText = { en: string; fr?: string } | { en?: string; fr: string };
+/** Text written in one or both languages (validation at the edge requires at least one). */
+export interface LocalizedText {
+  en?: string | undefined;
+  fr?: string | undefined;
+}
 
 /** The text in `language`, else in the other language. */
 export function pick(text: LocalizedText, language: Language): string {

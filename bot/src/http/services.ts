@@ -1,0 +1,22 @@
+import type { CharterService } from '../domain/charter/charter-service';
+import type { CircleService } from '../domain/circles/circle-service';
+import type { CommentService } from '../domain/content/comment-service';
+import type { LinkPreviewer } from '../domain/content/link-previewer';
+import type { PostService } from '../domain/content/post-service';
+import type { EditorialService } from '../domain/editorial/editorial-service';
+import type { FeedService } from '../domain/feed/feed-service';
+import type { MemberService } from '../domain/members/member-service';
+import type { ModerationService } from '../domain/moderation/moderation-service';
+
+/** The domain services the API calls (one per area). */
+export interface Services {
+  members: MemberService;
+  charter: CharterService;
+  circles: CircleService;
+  posts: PostService;
+  comments: CommentService;
+  feed: FeedService;
+  moderation: ModerationService;
+  editorial: EditorialService;
+  linkPreviewer: LinkPreviewer;
+}

@@ -1,0 +1,81 @@
+import type { Logger } from 'pino';
+import type { PostRepository } from '../domain/content/post-repository';
+import type { PostService } from '../domain/content/post-service';
+import type { Clock } from '../domain/shared/clock';
+import type { Lease } from '../domain/shared/lease';
+import type { TenantRegistry } from '../domain/shared/tenant-registry';
+
+/**
+ * Publishes scheduled posts when their time comes, once. One instance at a time holds the
+ * scheduler lease; each post is published by a conditional write, so even two schedulers (or a
+ * restart in the middle of a run) publish it exactly once. Overdue posts found at start-up
+ * (the server was down at their time) are published on the first tick.
+ */
+export class ScheduledPublisher {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly deps: {
+      tenants: TenantRegistry;
+      posts: PostRepository;
+      postService: PostService;
+      lease: Lease;
+      clock: Clock;
+      logger: Logger;
+      intervalMs: number;
+    },
+  ) {}
+
+  /** Starts ticking (the first tick runs at once). */
+  start(): void {
+    if (this.timer) return;
+    const run = () => {
+      if (this.running) return;
+      this.running = this.tick()
+        .catch((error: unknown) => {
+          this.deps.logger.error({ err: error }, 'scheduled publishing failed; retrying at the next tick');
+          return 0;
+        })
+        .finally(() => {
+          this.running = undefined;
+        });
+    };
+    run();
+    this.timer = setInterval(run, this.deps.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Stops ticking, waits for a run in progress, and gives the lease up. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+    await this.deps.lease.release();
+  }
+
+  /** One pass over every tenant; returns how many posts this pass published. */
+  async tick(): Promise<number> {
+    if (!(await this.deps.lease.acquire(this.deps.intervalMs * 3))) return 0;
+    const now = this.deps.clock.now().toISOString();
+    let published = 0;
+    for (const tenantId of await this.deps.tenants.all()) {
+      for (;;) {
+        const due = await this.deps.posts.due(tenantId, now, 50);
+        let progressed = false;
+        for (const post of due) {
+          if (await this.deps.postService.publishScheduled(post)) {
+            published++;
+            progressed = true;
+            this.deps.logger.info(
+              { tenantId, postId: post.id, scheduledFor: post.scheduledFor },
+              'scheduled post published',
+            );
+          }
+        }
+        if (due.length < 50 || !progressed) break;
+      }
+    }
+    return published;
+  }
+}
