@@ -199,7 +199,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
 
   // Without a terminal the playground prints only "Listening on <port>" and sends everything else,
   // errors included, to its log file: follow that file to show what it says.
-  const log = followFile(logFile, output);
+  let level = 'log';
+  const log = followFile(logFile, (line) => {
+    // Lines start with their console level; a line without one continues the previous message.
+    const match = /^(log|info|warn|error|debug) (.*)$/.exec(line);
+    if (match) [, level = 'log', line = ''] = match;
+    // Debug lines dump every activity as JSON, plus telemetry: too much to read while chatting.
+    if (level === 'debug') return;
+    output(level === 'warn' || level === 'error' ? `${level}: ${line}` : line);
+  });
   void exited.then(() => log.stop());
 
   let listening: (port: number) => void = () => {};

@@ -279,8 +279,12 @@ export class FeedService {
       targeted.items.filter((p) => matchesAudience(p, member)),
       'segment',
     );
+    const newSince = member.lastFeedVisitAt ?? new Date(now.getTime() - 3 * DAY).toISOString();
     const ranked = [...pool.values()]
-      .map((post) => ({ post, score: score(post, reasons[post.id]!, now) }))
+      .map((post) => ({
+        post,
+        score: score(post, reasons[post.id]!, now) * (post.publishedAt > newSince ? 1.3 : 1),
+      }))
       .sort((a, b) => b.score - a.score || b.post.publishedAt.localeCompare(a.post.publishedAt))
       .map((r) => r.post.id);
     // Resurface the archive: one older post the member never saw, every ten items.
@@ -300,7 +304,7 @@ export class FeedService {
       ids: ranked,
       reasons,
       // A first visit shows the last three days as new.
-      newSince: member.lastFeedVisitAt ?? new Date(now.getTime() - 3 * DAY).toISOString(),
+      newSince,
       // Fewer posts than the head holds means the tail is empty: nothing older to page to.
       tailBefore: fromCircles.items.length < HEAD || !oldest ? '0000' : oldest,
       createdAt: now.toISOString(),
@@ -367,7 +371,10 @@ export class FeedService {
   }
 }
 
-/** Ranking: recent first, lifted by what others made of it, and by how close it is to the member. */
+/**
+ * Ranking: recent first, lifted by what others made of it, and by how close it is to the member
+ * (what is new since the last visit gets a further lift where the session is built).
+ */
 export function score(
   post: Pick<Post, 'publishedAt' | 'engagement' | 'type'>,
   reason: FeedReason,

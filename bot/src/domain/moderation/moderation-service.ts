@@ -121,6 +121,11 @@ export class ModerationService {
   /** What waits for the actor as a moderator: open reports and held posts and comments, oldest first. */
   async queue({ actor }: { actor: Actor }): Promise<QueueEntry[]> {
     const member = await this.requireMember(actor);
+    if (!hasRole(member, 'animator')) {
+      const memberships = await this.deps.circles.membershipsOf(actor.tenantId, actor.memberId);
+      const managesACircle = memberships.some((m) => m.status === 'active' && m.role !== 'member');
+      if (!managesACircle) throw forbidden();
+    }
     const [openReports, heldPosts, heldComments] = await Promise.all([
       this.all(this.reports, actor.tenantId, [{ path: 'status', op: 'eq', value: 'open' }]),
       this.deps.posts.page(actor.tenantId, [{ path: 'status', op: 'eq', value: 'held' }], { limit: 200 }),
