@@ -40,9 +40,12 @@ describe('Community core over HTTP, as several members', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [camille, alex, ines, priya, julien, sofia] = [CAMILLE, ALEX, INES, PRIYA, JULIEN, SOFIA].map((m) =>
-      asMember(t, m),
-    );
+    camille = asMember(t, CAMILLE);
+    alex = asMember(t, ALEX);
+    ines = asMember(t, INES);
+    priya = asMember(t, PRIYA);
+    julien = asMember(t, JULIEN);
+    sofia = asMember(t, SOFIA);
     for (const m of [camille, alex, ines, priya, julien, sofia]) await m.get('/api/v1/me');
     for (const m of [alex, ines, julien, sofia])
       await m.put('/api/v1/charter/acknowledgement', { version: 1 });

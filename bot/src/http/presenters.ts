@@ -14,7 +14,7 @@ import type { QueueEntry } from '../domain/moderation/moderation-service';
 
 /** Domain objects to API shapes. Presenters decide what leaves the server; nothing else does. */
 export const present = {
-  me(member: Member, options: { devMode: boolean; currentCharterVersion: number | undefined }): MeDto {
+  me: (member: Member, options: { devMode: boolean; currentCharterVersion: number | undefined }): MeDto => {
     return {
       id: member.id,
       tenantId: member.tenantId,
@@ -30,7 +30,7 @@ export const present = {
     };
   },
 
-  memberSummary(member: Member): MemberSummaryDto {
+  memberSummary: (member: Member): MemberSummaryDto => {
     return {
       id: member.id,
       displayName: member.displayName,
@@ -39,7 +39,7 @@ export const present = {
     };
   },
 
-  charter(charter: CharterVersion) {
+  charter: (charter: CharterVersion) => {
     return {
       version: charter.version,
       purpose: charter.purpose,
@@ -50,7 +50,7 @@ export const present = {
     };
   },
 
-  settings(settings: CommunitySettings) {
+  settings: (settings: CommunitySettings) => {
     return {
       name: settings.name,
       tagline: settings.tagline,
@@ -60,7 +60,7 @@ export const present = {
     };
   },
 
-  goal({ goal, current, progress }: GoalProgress): GoalDto {
+  goal: ({ goal, current, progress }: GoalProgress): GoalDto => {
     return {
       id: goal.id,
       title: goal.title,
@@ -73,7 +73,7 @@ export const present = {
     };
   },
 
-  community({ settings, charter, goals }: CommunityOverview): CommunityDto {
+  community: ({ settings, charter, goals }: CommunityOverview): CommunityDto => {
     return {
       name: settings.name,
       tagline: settings.tagline,
@@ -83,7 +83,7 @@ export const present = {
     };
   },
 
-  circleSummary(circle: Circle, membership: Membership | undefined): CircleSummaryDto {
+  circleSummary: (circle: Circle, membership: Membership | undefined): CircleSummaryDto => {
     return {
       id: circle.id,
       type: circle.type,
@@ -99,7 +99,7 @@ export const present = {
     };
   },
 
-  circleDetail(view: CircleView): CircleDetailDto {
+  circleDetail: (view: CircleView): CircleDetailDto => {
     return {
       ...present.circleSummary(view.circle, view.membership),
       canRead: view.canRead,
@@ -109,13 +109,13 @@ export const present = {
     };
   },
 
-  circleMember({
+  circleMember: ({
     membership,
     member,
   }: {
     membership: Membership;
     member: Member | undefined;
-  }): CircleMemberDto {
+  }): CircleMemberDto => {
     return {
       member: member
         ? present.memberSummary(member)
@@ -126,7 +126,7 @@ export const present = {
     };
   },
 
-  post(view: PostView): PostDto {
+  post: (view: PostView): PostDto => {
     const { post } = view;
     return {
       id: post.id,
@@ -161,11 +161,11 @@ export const present = {
     };
   },
 
-  feedItem(entry: FeedEntry): FeedItemDto {
+  feedItem: (entry: FeedEntry): FeedItemDto => {
     return { post: present.post(entry.view), isNew: entry.isNew, reason: entry.reason };
   },
 
-  comment(view: CommentView): CommentDto {
+  comment: (view: CommentView): CommentDto => {
     const { comment } = view;
     return {
       id: comment.id,
@@ -186,7 +186,7 @@ export const present = {
     };
   },
 
-  queueItem(entry: QueueEntry): QueueItemDto {
+  queueItem: (entry: QueueEntry): QueueItemDto => {
     return {
       targetType: entry.targetType,
       post: present.post(entry.post),

@@ -158,7 +158,10 @@ export class CommentService {
         comment.status === 'deleted' ||
         comment.status === 'hidden'
       ) {
-        throw new AppError('COMMENT.NOT_ALLOWED', 403, 'Only the author can edit this comment.');
+        throw new AppError('COMMENT.NOT_ALLOWED', 403, {
+          en: 'Only the author can edit this comment.',
+          fr: 'Seul l’auteur peut modifier ce commentaire.',
+        });
       }
       const settings = await this.deps.charters.settings(actor.tenantId);
       const held = findWatchedWord(body, settings?.watchedWords ?? []);
@@ -199,7 +202,10 @@ export class CommentService {
     if (!comment || !this.canSee(comment, actor, post) || comment.status === 'deleted')
       throw commentNotFound();
     if (comment.authorId !== actor.memberId) {
-      throw new AppError('COMMENT.NOT_ALLOWED', 403, 'Only the author can delete this comment.');
+      throw new AppError('COMMENT.NOT_ALLOWED', 403, {
+        en: 'Only the author can delete this comment.',
+        fr: 'Seul l’auteur peut supprimer ce commentaire.',
+      });
     }
     await this.deps.posts.replaceComment({ ...comment, status: 'deleted', body: '', mentions: [] });
     if (comment.status === 'published') await this.count(post, actor, -1);

@@ -8,7 +8,7 @@ import type { MemberRepository } from '../members/member-repository';
 import { memberNotFound } from '../members/member-service';
 import type { AuditLog } from '../moderation/audit';
 import type { Actor } from '../shared/actor';
-import { AppError } from '../shared/app-error';
+import { AppError, type BilingualMessage } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
 import { ConcurrencyError, ConflictError, type PatchOp, type Stored } from '../shared/document-store';
 import { newId } from '../shared/ids';
@@ -75,7 +75,7 @@ export interface PostEdit {
 
 export const postNotFound = () =>
   new AppError('POST.NOT_FOUND', 404, 'This post does not exist or is private.');
-const notAllowed = (message: string) => new AppError('POST.NOT_ALLOWED', 403, message);
+const notAllowed = (message: BilingualMessage) => new AppError('POST.NOT_ALLOWED', 403, message);
 const HOUR = 3_600_000;
 
 /** The people who may publish on a circle's behalf: community animators, admins, circle managers. */
@@ -107,12 +107,12 @@ export class PostService {
     if (!view.canPost) {
       throw view.circle.archivedAt
         ? new AppError('CIRCLE.ARCHIVED', 409, 'This circle is archived.')
-        : notAllowed('Join this circle to post in it.');
+        : notAllowed({ en: 'Join this circle to post in it.', fr: 'Rejoignez ce cercle pour y publier.' });
     }
     const editor = isEditor(member, view);
-    if (draft.type === 'announcement' && !editor) notAllowedThrow('Only animators publish announcements.');
-    if (draft.publish === 'schedule' && !editor) notAllowedThrow('Only animators schedule posts.');
-    if (draft.audience && !editor) notAllowedThrow('Only animators target publications at segments.');
+    if (draft.type === 'announcement' && !editor) notAllowedThrow({ en: 'Only animators publish announcements.', fr: 'Seuls les animateurs publient des annonces.' });
+    if (draft.publish === 'schedule' && !editor) notAllowedThrow({ en: 'Only animators schedule posts.', fr: 'Seuls les animateurs programment des publications.' });
+    if (draft.audience && !editor) notAllowedThrow({ en: 'Only animators target publications at segments.', fr: 'Seuls les animateurs ciblent des publications vers des segments.' });
 
     const now = this.deps.clock.now();
     let scheduledFor: string | undefined;
@@ -162,7 +162,7 @@ export class PostService {
       updatedAt: now.toISOString(),
       counts: emptyCounts(),
       engagement: 0,
-      ...(draft.type === 'idea' ? { ideaStatus: 'new' as IdeaStatus } : {}),
+      ...(draft.type === 'idea' ? { ideaStatus: 'new' } : {}),
       searchText: postSearchText({ title: draft.title, body: draft.body, tags }),
     };
     const created = await this.deps.posts.create(post);
@@ -185,7 +185,7 @@ export class PostService {
       const { post, circle } = await this.get({ actor, postId });
       const member = await this.requireMember(actor);
       const view = await this.circleView(actor, circle.id, member);
-      if (!this.mayEdit(post, member, view)) throw notAllowed('Only the author can edit this post.');
+      if (!this.mayEdit(post, member, view)) throw notAllowed({ en: 'Only the author can edit this post.', fr: 'Seul l’auteur peut modifier cette publication.' });
       const now = this.deps.clock.now();
       const next: Stored<Post> = { ...post, updatedAt: now.toISOString() };
       if (edit.title !== undefined) next.title = edit.title.trim();
@@ -199,7 +199,7 @@ export class PostService {
         delete next.video;
         if (edit.url) Object.assign(next, { url: edit.url }, await this.mediaOf(post.type, edit.url));
         else if (post.type === 'link' || post.type === 'video') {
-          throw new AppError('REQUEST.INVALID', 400, `A ${post.type} needs its URL.`, {
+          throw new AppError('REQUEST.INVALID', 400, 'This kind of post needs its URL.', {
             details: { fields: ['url'] },
           });
         }
@@ -207,7 +207,7 @@ export class PostService {
       if (edit.tags !== undefined) next.tags = cleanTags(edit.tags);
       if (edit.language !== undefined) next.language = edit.language;
       if (edit.audience !== undefined) {
-        if (!isEditor(member, view)) notAllowedThrow('Only animators target publications at segments.');
+        if (!isEditor(member, view)) notAllowedThrow({ en: 'Only animators target publications at segments.', fr: 'Seuls les animateurs ciblent des publications vers des segments.' });
         if (edit.audience) next.audience = edit.audience;
         else delete next.audience;
       }
@@ -225,7 +225,7 @@ export class PostService {
           next.ready = true;
           delete next.scheduledFor;
         } else {
-          if (!isEditor(member, view)) notAllowedThrow('Only animators schedule posts.');
+          if (!isEditor(member, view)) notAllowedThrow({ en: 'Only animators schedule posts.', fr: 'Seuls les animateurs programment des publications.' });
           next.status = 'scheduled';
           next.scheduledFor = this.checkSchedule(edit.scheduledFor, now);
           next.publishedAt = next.scheduledFor;
@@ -256,7 +256,7 @@ export class PostService {
   /** Deletes a post (its author). Its comments go with it. */
   async delete({ actor, postId }: { actor: Actor; postId: string }): Promise<void> {
     const { post, isMine } = await this.get({ actor, postId });
-    if (!isMine) throw notAllowed('Only the author can delete this post.');
+    if (!isMine) throw notAllowed({ en: 'Only the author can delete this post.', fr: 'Seul l’auteur peut supprimer cette publication.' });
     await this.deps.posts.patch(actor.tenantId, post.id, [
       { op: 'set', path: 'status', value: 'deleted' },
       { op: 'set', path: 'updatedAt', value: this.deps.clock.now().toISOString() },
@@ -270,7 +270,7 @@ export class PostService {
     const view = await this.circleView(actor, circle.id, member);
     if (post.status !== 'draft' && post.status !== 'scheduled') return this.get({ actor, postId });
     if (!this.mayEdit(post, member, view))
-      notAllowedThrow('Only the author or an animator can publish this.');
+      notAllowedThrow({ en: 'Only the author or an animator can publish this.', fr: 'Seuls l’auteur ou un animateur peuvent publier ceci.' });
     const author =
       post.authorId === member.id ? member : await this.deps.members.get(actor.tenantId, post.authorId);
     if (author) await this.beforePublishing(author, 'post');
@@ -434,7 +434,7 @@ export class PostService {
   }): Promise<PostView> {
     const view = await this.get({ actor, postId });
     if (view.post.type !== 'idea') throw new AppError('POST.NOT_AN_IDEA', 409, 'Only ideas have a status.');
-    if (!view.canModerate) notAllowedThrow('Only animators change the status of an idea.');
+    if (!view.canModerate) notAllowedThrow({ en: 'Only animators change the status of an idea.', fr: 'Seuls les animateurs changent le statut d’une idée.' });
     await this.deps.posts.patch(actor.tenantId, postId, [{ op: 'set', path: 'ideaStatus', value: status }]);
     return this.get({ actor, postId });
   }
@@ -453,7 +453,7 @@ export class PostService {
     const { post } = view;
     if (post.type !== 'question')
       throw new AppError('POST.NOT_A_QUESTION', 409, 'Only questions have an accepted answer.');
-    if (!view.isMine && !view.canModerate) notAllowedThrow('Only the person who asked can accept an answer.');
+    if (!view.isMine && !view.canModerate) notAllowedThrow({ en: 'Only the person who asked can accept an answer.', fr: 'Seule la personne qui a posé la question peut accepter une réponse.' });
     const previous = post.acceptedAnswerId;
     if (commentId !== null) {
       const comment = await this.deps.posts.comment(actor.tenantId, postId, commentId);
@@ -575,7 +575,7 @@ export class PostService {
   /** A published post the actor may read (for reacting, voting, bookmarking). */
   private async readable(actor: Actor, postId: string): Promise<PostView> {
     const view = await this.get({ actor, postId });
-    if (view.post.status !== 'published') throw notAllowed('This post is not published.');
+    if (view.post.status !== 'published') throw notAllowed({ en: 'This post is not published.', fr: 'Cette publication n’est pas publiée.' });
     return view;
   }
 
@@ -592,7 +592,7 @@ export class PostService {
       status: 'published',
       publishedAt,
       updatedAt: this.deps.clock.now().toISOString(),
-    } as Stored<Post>);
+    });
   }
 
   /** Charter accepted and under the publishing limit. */
@@ -699,6 +699,6 @@ function isRace(error: unknown): boolean {
   return error instanceof ConcurrencyError || error instanceof ConflictError;
 }
 
-function notAllowedThrow(message: string): never {
+function notAllowedThrow(message: BilingualMessage): never {
   throw notAllowed(message);
 }

@@ -92,7 +92,7 @@ export class FeedService {
       ? await this.loadSession(actor, cursor.sessionId)
       : await this.newSession(actor, member);
 
-    let items: FeedEntry[] = [];
+    let items: FeedEntry[];
     let next: string | undefined;
     const offset = cursor?.offset ?? 0;
     if (cursor?.tail === undefined && offset < session.ids.length) {

@@ -1,6 +1,6 @@
 import { CircleAccess, type CircleView } from '../circles/circle-access';
 import type { CircleRepository } from '../circles/circle-repository';
-import type { Comment, Post } from '../content/post';
+import type { Comment } from '../content/post';
 import type { PostRepository } from '../content/post-repository';
 import { isModerator, type PostService, type PostView } from '../content/post-service';
 import { hasRole, type Member } from '../members/member';
@@ -230,7 +230,7 @@ export class ModerationService {
       if (comment) {
         const wasCounted = comment.status === 'published';
         const { heldReason: _h, ...rest } = comment;
-        comment = await this.deps.posts.replaceComment({ ...rest, status } as Stored<Comment>);
+        comment = await this.deps.posts.replaceComment({ ...rest, status });
         const delta = (status === 'published' ? 1 : 0) - (wasCounted ? 1 : 0);
         if (delta !== 0)
           await this.deps.posts.patch(actor.tenantId, postId, [
@@ -238,7 +238,7 @@ export class ModerationService {
           ]);
       } else {
         const { heldReason: _h, ...rest } = view.post;
-        await this.deps.posts.replace({ ...rest, status, updatedAt: now } as Stored<Post>);
+        await this.deps.posts.replace({ ...rest, status, updatedAt: now });
       }
     }
     const targetId = comment?.id ?? postId;

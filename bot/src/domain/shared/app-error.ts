@@ -3,23 +3,33 @@
  * `httpStatus` is what the API answers, `userMessage` is safe to show to a person.
  * The restify error handler and the bot's onTurnError are the only places that render it.
  */
+/** A message in both languages, for errors whose words depend on the case (same code, several causes). */
+export interface BilingualMessage {
+  en: string;
+  fr: string;
+}
+
 export class AppError extends Error {
   readonly code: string;
   readonly httpStatus: number;
+  /** English; see `bilingual` for the French of case-specific messages. */
   readonly userMessage: string;
+  readonly bilingual: BilingualMessage | undefined;
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   constructor(
     code: string,
     httpStatus: number,
-    userMessage: string,
+    userMessage: string | BilingualMessage,
     options: { cause?: unknown; details?: Record<string, unknown> } = {},
   ) {
-    super(`${code}: ${userMessage}`, options.cause === undefined ? undefined : { cause: options.cause });
+    const english = typeof userMessage === 'string' ? userMessage : userMessage.en;
+    super(`${code}: ${english}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.httpStatus = httpStatus;
-    this.userMessage = userMessage;
+    this.userMessage = english;
+    this.bilingual = typeof userMessage === 'string' ? undefined : userMessage;
     this.details = options.details;
   }
 }

@@ -48,6 +48,118 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     en: 'This community has no charter yet. An administrator sets it up from the animator console.',
     fr: 'Cette communauté n’a pas encore de charte. Un administrateur la rédige depuis la console d’animation.',
   },
+  'MEMBER.NOT_FOUND': {
+    en: 'This person is not a member of the community yet (they join by opening Guildhall once).',
+    fr: 'Cette personne n’est pas encore membre de la communauté (on le devient en ouvrant Guildhall une fois).',
+  },
+  'COMMUNITY.ADMIN_ONLY': {
+    en: 'Only community administrators can do this.',
+    fr: 'Seuls les administrateurs de la communauté peuvent faire cela.',
+  },
+  'COMMUNITY.BUSY': {
+    en: 'The settings changed while saving. Try again.',
+    fr: 'Les réglages ont changé pendant l’enregistrement. Réessayez.',
+  },
+  'CHARTER.NOT_ACKNOWLEDGED': {
+    en: 'Please read and accept the community charter (version {version}) first: it is on the Home screen.',
+    fr: 'Merci de lire et d’accepter d’abord la charte de la communauté (version {version}) : elle est sur l’écran d’accueil.',
+  },
+  'CHARTER.NOT_CURRENT': {
+    en: 'A newer version of the charter was published: read it, then accept it.',
+    fr: 'Une version plus récente de la charte a été publiée : lisez-la, puis acceptez-la.',
+  },
+  'CHARTER.VERSION_CONFLICT': {
+    en: 'Someone published a newer charter (version {current}) while you were editing. Reload it and apply your changes again.',
+    fr: 'Quelqu’un a publié une charte plus récente (version {current}) pendant que vous la modifiiez. Rechargez-la et refaites vos changements.',
+  },
+  'GOAL.NOT_FOUND': { en: 'This goal does not exist.', fr: 'Cet objectif n’existe pas.' },
+  'CIRCLE.NOT_FOUND': {
+    en: 'This circle does not exist or is private.',
+    fr: 'Ce cercle n’existe pas ou il est privé.',
+  },
+  'CIRCLE.FORBIDDEN': {
+    en: 'Only the circle’s owners and animators can do this.',
+    fr: 'Seuls les propriétaires et animateurs du cercle peuvent faire cela.',
+  },
+  'CIRCLE.ARCHIVED': { en: 'This circle is archived.', fr: 'Ce cercle est archivé.' },
+  'CIRCLE.POD_FULL': {
+    en: 'This pod is full: a pod has at most {max} members.',
+    fr: 'Ce petit groupe est complet : il compte au plus {max} membres.',
+  },
+  'CIRCLE.LAST_OWNER': {
+    en: 'Name another owner before you leave: a circle needs one.',
+    fr: 'Désignez un autre propriétaire avant de partir : un cercle en a besoin.',
+  },
+  'CIRCLE.NAME_TAKEN': {
+    en: 'A circle named "{name}" already exists.',
+    fr: 'Un cercle nommé « {name} » existe déjà.',
+  },
+  'CIRCLE.COMMUNITY_ADMIN_ONLY': {
+    en: 'Only administrators create community-wide circles.',
+    fr: 'Seuls les administrateurs créent des cercles à l’échelle de la communauté.',
+  },
+  'CIRCLE.NO_PENDING_REQUEST': {
+    en: 'There is no pending invitation or request to answer.',
+    fr: 'Il n’y a pas d’invitation ni de demande en attente.',
+  },
+  'CIRCLE.NOT_A_MEMBER': { en: 'This person is not in the circle.', fr: 'Cette personne n’est pas dans le cercle.' },
+  'CIRCLE.MEMBERS_ONLY': {
+    en: 'Join this circle to read its posts.',
+    fr: 'Rejoignez ce cercle pour lire ses publications.',
+  },
+  'CIRCLE.BUSY': {
+    en: 'The circle changed while saving. Try again.',
+    fr: 'Le cercle a changé pendant l’enregistrement. Réessayez.',
+  },
+  'POST.NOT_FOUND': {
+    en: 'This post does not exist or is private.',
+    fr: 'Cette publication n’existe pas ou elle est privée.',
+  },
+  'POST.NOT_ALLOWED': { en: 'You cannot do this with this post.', fr: 'Vous ne pouvez pas faire cela avec cette publication.' },
+  'POST.RATE_LIMITED': {
+    en: 'You have published {limit} posts in the last hour, the most for now. Try again in {retryAfterSeconds} seconds.',
+    fr: 'Vous avez publié {limit} fois dans l’heure, le maximum pour l’instant. Réessayez dans {retryAfterSeconds} secondes.',
+  },
+  'POST.BAD_SCHEDULE': {
+    en: 'Schedule it at least a minute from now and within a year (drafts and scheduled posts only).',
+    fr: 'Programmez-la au moins une minute à l’avance et dans l’année (brouillons et publications programmées seulement).',
+  },
+  'POST.UNSUPPORTED_VIDEO': {
+    en: 'Share a YouTube, Vimeo or Microsoft Stream link for a video, or post it as a link.',
+    fr: 'Pour une vidéo, partagez un lien YouTube, Vimeo ou Microsoft Stream, ou publiez-la comme lien.',
+  },
+  'POST.NOT_AN_IDEA': { en: 'Only ideas take votes and a status.', fr: 'Seules les idées ont des votes et un statut.' },
+  'POST.NOT_A_QUESTION': {
+    en: 'Only questions have an accepted answer.',
+    fr: 'Seules les questions ont une réponse acceptée.',
+  },
+  'POST.NOT_ANONYMOUS': { en: 'This post is not anonymous.', fr: 'Cette publication n’est pas anonyme.' },
+  'POST.BUSY': {
+    en: 'The post changed while saving. Try again.',
+    fr: 'La publication a changé pendant l’enregistrement. Réessayez.',
+  },
+  'COMMENT.NOT_FOUND': { en: 'This comment does not exist.', fr: 'Ce commentaire n’existe pas.' },
+  'COMMENT.NOT_ALLOWED': { en: 'Only the author can do this.', fr: 'Seul l’auteur peut faire cela.' },
+  'COMMENT.TOO_DEEP': {
+    en: 'Reply to the first comment of the thread: replies go one level deep.',
+    fr: 'Répondez au premier commentaire du fil : les réponses ne vont qu’à un niveau.',
+  },
+  'COMMENT.RATE_LIMITED': {
+    en: 'You have commented {limit} times in the last hour, the most for now. Try again in {retryAfterSeconds} seconds.',
+    fr: 'Vous avez commenté {limit} fois dans l’heure, le maximum pour l’instant. Réessayez dans {retryAfterSeconds} secondes.',
+  },
+  'COMMENT.BUSY': {
+    en: 'The comment changed while saving. Try again.',
+    fr: 'Le commentaire a changé pendant l’enregistrement. Réessayez.',
+  },
+  'MODERATION.FORBIDDEN': {
+    en: 'Only the moderators of this content can do this.',
+    fr: 'Seuls les modérateurs de ce contenu peuvent faire cela.',
+  },
+  'EDITORIAL.FORBIDDEN': {
+    en: 'The editorial calendar is for community animators and administrators.',
+    fr: 'Le calendrier éditorial est réservé aux animateurs et administrateurs de la communauté.',
+  },
   'SERVER.UNAVAILABLE': {
     en: 'Guildhall is busy or restarting. Try again in a moment.',
     fr: 'Guildhall est occupé ou redémarre. Réessayez dans un instant.',
@@ -84,7 +196,8 @@ export function messageFor(
   });
 }
 
-/** An AppError's message in a language. */
+/** An AppError's message in a language: its own words when it has both, else the catalogue's. */
 export function localizedMessage(error: AppError, language: Language): string {
+  if (error.bilingual) return messageFor('', language, error.details ?? {}, error.bilingual[language]);
   return messageFor(error.code, language, error.details ?? {}, error.userMessage);
 }

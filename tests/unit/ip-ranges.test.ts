@@ -1,0 +1,98 @@
+import { classifyAddress, isPublicAddress, type AddressClass } from '../../bot/src/link-preview/ip-ranges';
+
+describe('classifyAddress', () => {
+  const table: [string, AddressClass][] = [
+    // IPv4
+    ['8.8.8.8', 'public'],
+    ['93.184.215.14', 'public'],
+    ['1.1.1.1', 'public'],
+    ['9.255.255.255', 'public'],
+    ['11.0.0.0', 'public'],
+    ['100.63.255.255', 'public'],
+    ['100.128.0.0', 'public'],
+    ['172.15.255.255', 'public'],
+    ['172.32.0.0', 'public'],
+    ['192.167.255.255', 'public'],
+    ['192.169.0.0', 'public'],
+    ['223.255.255.255', 'public'],
+    ['0.0.0.0', 'unspecified'],
+    ['0.1.2.3', 'unspecified'],
+    ['127.0.0.1', 'loopback'],
+    ['127.255.255.254', 'loopback'],
+    ['10.0.0.1', 'private'],
+    ['10.255.255.255', 'private'],
+    ['172.16.0.1', 'private'],
+    ['172.31.255.255', 'private'],
+    ['192.168.1.1', 'private'],
+    ['100.64.0.1', 'carrier-nat'],
+    ['100.127.255.255', 'carrier-nat'],
+    ['169.254.169.254', 'link-local'],
+    ['169.254.0.1', 'link-local'],
+    ['224.0.0.1', 'multicast'],
+    ['239.255.255.250', 'multicast'],
+    ['255.255.255.255', 'broadcast'],
+    ['240.0.0.1', 'reserved'],
+    ['192.0.2.10', 'reserved'],
+    ['198.51.100.7', 'reserved'],
+    ['203.0.113.9', 'reserved'],
+    ['198.18.0.1', 'reserved'],
+    ['192.0.0.8', 'reserved'],
+    // IPv6
+    ['2606:4700:4700::1111', 'public'],
+    ['2001:4860:4860::8888', 'public'],
+    ['2a00:1450:4007:80e::200e', 'public'],
+    ['::', 'unspecified'],
+    ['::1', 'loopback'],
+    ['[::1]', 'loopback'],
+    ['0:0:0:0:0:0:0:1', 'loopback'],
+    ['fe80::1', 'link-local'],
+    ['fe80::1%eth0', 'link-local'],
+    ['febf:ffff::1', 'link-local'],
+    ['fec0::1', 'private'],
+    ['fc00::1', 'unique-local'],
+    ['fd12:3456:789a::1', 'unique-local'],
+    ['ff02::1', 'multicast'],
+    ['ff05::1:3', 'multicast'],
+    ['2001:db8::1', 'reserved'],
+    ['2001::1', 'reserved'],
+    ['100::1', 'reserved'],
+    ['4000::1', 'reserved'],
+    ['64:ff9b:1::1', 'private'],
+    // IPv4 inside IPv6: the IPv4 address decides
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['::ffff:7f00:1', 'loopback'],
+    ['::FFFF:7F00:0001', 'loopback'],
+    ['::ffff:10.0.0.1', 'private'],
+    ['::ffff:a9fe:a9fe', 'link-local'],
+    ['::ffff:169.254.169.254', 'link-local'],
+    ['::ffff:192.168.1.1', 'private'],
+    ['::ffff:100.64.1.1', 'carrier-nat'],
+    ['::ffff:0.0.0.0', 'unspecified'],
+    ['::ffff:255.255.255.255', 'broadcast'],
+    ['::ffff:224.0.0.1', 'multicast'],
+    ['::ffff:8.8.8.8', 'public'],
+    ['0:0:0:0:0:ffff:808:808', 'public'],
+    ['::127.0.0.1', 'loopback'],
+    ['::ffff:0:127.0.0.1', 'loopback'],
+    ['64:ff9b::10.0.0.1', 'private'],
+    ['64:ff9b::8.8.8.8', 'public'],
+    ['2002:7f00:1::1', 'loopback'],
+    ['2002:c0a8:101::1', 'private'],
+    ['2002:808:808::1', 'public'],
+    // not addresses
+    ['localhost', 'invalid'],
+    ['', 'invalid'],
+    ['127.1', 'invalid'],
+    ['0x7f000001', 'invalid'],
+    ['1.2.3.256', 'invalid'],
+    ['::ffff::1', 'invalid'],
+  ];
+
+  it.each(table)('%s is %s', (address, expected) => {
+    expect(classifyAddress(address)).toBe(expected);
+  });
+
+  it('calls only public addresses public', () => {
+    for (const [address, cls] of table) expect(isPublicAddress(address)).toBe(cls === 'public');
+  });
+});
