@@ -184,6 +184,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     members,
     charter,
     conversations,
+    feed,
     logger,
     teamsAppId: config.teamsAppId,
     devTenantId: config.devMode ? config.dev.tenantId : undefined,

@@ -203,7 +203,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const log = followFile(logFile, (line) => {
     // Lines start with their console level; a line without one continues the previous message.
     const match = /^(log|info|warn|error|debug) (.*)$/.exec(line);
-    if (match) [, level = 'log', line = ''] = match;
+    if (match) {
+      level = match[1] ?? 'log';
+      line = match[2] ?? '';
+    }
     // Debug lines dump every activity as JSON, plus telemetry: too much to read while chatting.
     if (level === 'debug') return;
     output(level === 'warn' || level === 'error' ? `${level}: ${line}` : line);
@@ -241,6 +244,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   ]);
   clearTimeout(timer);
   if (typeof outcome === 'number') {
+    log.flush(); // what it said while starting comes before what the caller prints next
     return { child, port: outcome, url: `http://localhost:${outcome}`, exited, stop };
   }
   await stop();
@@ -272,7 +276,7 @@ async function waitUntilServing(port: number, exited: Promise<number | string>):
 }
 
 /** Reads lines appended to a file (which may not exist yet, or be recreated) until stopped. */
-function followFile(path: string, onLine: (line: string) => void): { stop(): void } {
+function followFile(path: string, onLine: (line: string) => void): { flush(): void; stop(): void } {
   let offset = 0;
   let partial = '';
   const read = () => {
@@ -298,6 +302,7 @@ function followFile(path: string, onLine: (line: string) => void): { stop(): voi
   const timer = setInterval(read, 200);
   let stopped = false;
   return {
+    flush: read,
     stop() {
       if (stopped) return;
       stopped = true;
@@ -314,7 +319,7 @@ function botEndpointOf(host: string, port: number): string {
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/api/messages`;
 }
 
-const USAGE = `Usage: npm run playground [-- --port <port>] [-- --open]
+const USAGE = `Usage: npm run playground [-- [--port <port>] [--open]]
 
 Starts Guildhall (configured like npm start, in dev mode) and the Microsoft 365 Agents Playground
 pointed at its bot endpoint. Ctrl+C stops both.
@@ -386,9 +391,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     app = await compose(config);
     const server = app.server;
     await new Promise<void>((resolve, reject) => {
-      server.server.once('error', reject);
+      // restify re-emits the HTTP server's errors (EADDRINUSE...) on itself, and throws if none listens.
+      server.once('error', reject);
       server.listen(config.port, config.host, () => {
-        server.server.off('error', reject);
+        server.off('error', reject);
         resolve();
       });
     });
@@ -407,6 +413,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     });
   } catch (error) {
     console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Is Guildhall already running (npm start, npm run dev)? Stop it, or set PORT.`);
+    }
     await stopGuildhall(app);
     return 1;
   }
@@ -418,8 +427,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     [
       '',
       `  Open ${playground.url} in your browser to chat with Guildhall.`,
-      '  Pick the personal chat and type "help" (or "aide"). You are Camille Durand, the demo admin,',
-      '  who chose French. Ctrl+C stops Guildhall and the playground.',
+      `  Pick the personal chat and type "help" (or "aide"). You are ${DEMO_PLAYGROUND_USER.name}, the demo`,
+      `  admin, who reads Guildhall in ${DEMO_PLAYGROUND_USER.language === 'fr' ? 'French' : 'English'}. Ctrl+C stops Guildhall and the playground.`,
       '',
     ].join('\n'),
   );
@@ -435,8 +444,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
         ? resolve({ code: 0, why: 'SIGINT' })
         : resolve({ code: 1, why: `the playground exited unexpectedly (${code})` }),
     );
-    app.server.server.once('close', () => resolve({ code: 1, why: "Guildhall's server closed" }));
-    app.server.server.once('error', (error) =>
+    app.server.once('close', () => resolve({ code: 1, why: "Guildhall's server closed" }));
+    app.server.once('error', (error: Error) =>
       resolve({ code: 1, why: `Guildhall's server failed: ${error.message}` }),
     );
   });

@@ -18,11 +18,19 @@ const cardOf = (call: ConnectorCall) =>
         actions?: { type: string; url?: string }[];
       }
     | undefined;
-const textsOf = (call: ConnectorCall) =>
-  (cardOf(call)?.body ?? []).flatMap((b) => [
-    b.text ?? '',
-    ...(b.facts ?? []).flatMap((f) => [f.title, f.value]),
-  ]);
+/** Every text of a card, depth first (containers included), and the facts of its fact sets. */
+const textsOf = (call: ConnectorCall): string[] => {
+  const walk = (elements: unknown[]): string[] =>
+    elements.flatMap((element) => {
+      const e = element as { text?: string; facts?: { title: string; value: string }[]; items?: unknown[] };
+      return [
+        ...(e.text !== undefined ? [e.text] : []),
+        ...(e.facts ?? []).flatMap((f) => [f.title, f.value]),
+        ...walk(e.items ?? []),
+      ];
+    });
+  return walk((cardOf(call)?.body ?? []) as unknown[]);
+};
 
 describe('The bot over real HTTP, replying through a fake Bot Connector (dev mode)', () => {
   let connector: FakeBotConnector;
@@ -165,5 +173,100 @@ describe('The bot over real HTTP, replying through a fake Bot Connector (dev mod
     expect(res.status).toBeGreaterThanOrEqual(400);
     const ok = await send(messageActivity('help', { serviceUrl: connector.url }));
     await connector.waitForCalls(ok + 1);
+  });
+
+  it('answers "fil" with what is new in the member’s circles, each post opening in Guildhall', async () => {
+    // Inès is in "MLOps & plateformes" and the Lyon pod (private), not in "Data leaders".
+    const before = await send(
+      messageActivity('fil', { serviceUrl: connector.url, aadObjectId: DEMO_MEMBER, locale: 'fr-FR' }),
+    );
+    const [reply] = (await connector.waitForCalls(before + 1)).slice(before);
+    const texts = textsOf(reply!);
+    expect(texts[0]).toBe('Nouveautés dans vos cercles');
+    expect(texts).toContain('Bienvenue dans la communauté Data & IA !');
+    expect(texts).toContain('Feature store maison ou solution managée ?');
+    expect(texts).not.toContain('Budget season: how we justified our GPU spend');
+    const json = JSON.stringify(cardOf(reply!));
+    expect(json).toContain(encodeURIComponent(JSON.stringify({ subEntityId: 'post:welcome-announcement' })));
+  });
+
+  it('asks a newcomer to accept the charter in the welcome card, and updates the card in place when they do', async () => {
+    const aadObjectId = randomUUID();
+    const conversationId = `a:accept-${randomUUID()}`;
+    const before = await send(
+      installActivity({ serviceUrl: connector.url, conversationId, aadObjectId, name: 'Noa Newcomer' }),
+    );
+    const [welcome] = (await connector.waitForCalls(before + 1)).slice(before);
+    const accept = cardOf(welcome!)?.actions?.find((a) => a.type === 'Action.Execute') as
+      { verb: string; data: { version: number }; title: string } | undefined;
+    expect(accept).toMatchObject({
+      verb: 'charter.accept',
+      data: { version: 1 },
+      title: 'I accept the charter',
+    });
+
+    const invoke = {
+      ...messageActivity('', {
+        serviceUrl: connector.url,
+        conversationId,
+        aadObjectId,
+        name: 'Noa Newcomer',
+      }),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: accept!.verb, data: accept!.data } },
+    };
+    const res = await postActivity(t.baseUrl, invoke);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as {
+      statusCode: number;
+      value: { body: { text?: string }[]; actions: { type: string }[] };
+    };
+    expect(answer.statusCode).toBe(200);
+    expect(answer.value.body[0]?.text).toMatch(
+      /^Thank you, Noa Newcomer: you accepted the charter \(version 1\)/,
+    );
+    expect(answer.value.actions.map((a) => a.type)).toEqual(['Action.OpenUrl']);
+    const me = await (await t.fetch('/api/v1/me', { headers: { 'x-dev-user': aadObjectId } })).json();
+    expect(me).toMatchObject({ charterAcknowledgedVersion: 1 });
+
+    // A second click (or a retried delivery) changes nothing and says so.
+    const again = (await (await postActivity(t.baseUrl, invoke)).json()) as {
+      value: { body: { text?: string }[] };
+    };
+    expect(again.value.body[0]?.text).toBe('You already accepted the current charter.');
+    // Tampered card data gets a clean 400, not a crash.
+    const bad = await postActivity(t.baseUrl, {
+      ...invoke,
+      value: { action: { type: 'Action.Execute', verb: 'charter.accept', data: { version: 'x' } } },
+    });
+    expect(((await bad.json()) as { statusCode: number }).statusCode).toBe(400);
+  });
+
+  it('shares posts through the message extension, searching only what the member may see', async () => {
+    const query = (aadObjectId: string, text: string) =>
+      postActivity(t.baseUrl, {
+        ...messageActivity('', { serviceUrl: connector.url, aadObjectId }),
+        type: 'invoke',
+        name: 'composeExtension/query',
+        value: { commandId: 'searchPosts', parameters: [{ name: 'query', value: text }] },
+      });
+    const member = (await (await query('c0ffee00-0000-4000-8000-0000000000a2', 'budget')).json()) as {
+      composeExtension: {
+        type: string;
+        attachments: { content: { body: unknown[] }; preview: { content: { title: string } } }[];
+      };
+    };
+    expect(member.composeExtension.type).toBe('result');
+    expect(member.composeExtension.attachments.map((a) => a.preview.content.title)).toEqual([
+      'Budget season: how we justified our GPU spend',
+    ]);
+    const outsider = (await (await query(DEMO_MEMBER, 'budget')).json()) as {
+      composeExtension: { type: string; text: string };
+    };
+    expect(outsider.composeExtension).toEqual({
+      type: 'message',
+      text: 'Aucune publication ne correspond à « budget ».',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { COMMANDS } from '../../bot/src/teams/commands';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,24 +126,26 @@ describe('Teams app package', () => {
     expect(loadConfig(testEnv).sso?.audiences).toContain(manifest.webApplicationInfo?.resource);
   });
 
-  it('declares the bot in every scope with help and charter, and the personal tab', () => {
-    const commands = [
-      { title: 'help', description: 'What I can do' },
-      { title: 'charter', description: 'Our purpose, values and rituals' },
-    ];
-    expect(manifest.bots).toEqual([
-      {
-        botId: BOT_APP_ID,
-        scopes: ['personal', 'team', 'groupChat'],
-        supportsFiles: false,
-        isNotificationOnly: false,
-        commandLists: [
-          { scopes: ['personal'], commands },
-          { scopes: ['team'], commands },
-          { scopes: ['groupChat'], commands },
-        ],
-      },
-    ]);
+  it('declares the bot in every scope with exactly the commands it understands, and the personal tab', () => {
+    const bot = manifest.bots?.[0];
+    expect(bot).toMatchObject({
+      botId: BOT_APP_ID,
+      scopes: ['personal', 'team', 'groupChat'],
+      isNotificationOnly: false,
+    });
+    expect(bot?.commandLists?.map((list) => list.scopes)).toEqual([['personal'], ['team'], ['groupChat']]);
+    for (const list of bot?.commandLists ?? []) {
+      expect(list.commands.map((c) => c.title)).toEqual(COMMANDS.map((c) => c.words.en));
+    }
+    const french = readJson<Record<string, string>>(files, 'fr-fr.json');
+    COMMANDS.forEach((command, n) => {
+      expect(french[`bots[0].commandLists[0].commands[${n}].title`]).toBe(command.words.fr);
+    });
+    // The message extension that shares a post into any chat or channel.
+    expect(manifest.composeExtensions?.[0]).toMatchObject({
+      botId: BOT_APP_ID,
+      commands: [{ id: 'searchPosts', type: 'query' }],
+    });
     expect(manifest.staticTabs?.[0]).toEqual({
       entityId: 'home',
       name: 'Guildhall',

@@ -1,8 +1,10 @@
 /**
  * What a page says about itself in its `<head>`: title, description, image and site name from
- * Open Graph, Twitter cards and plain HTML. A tolerant regex scanner rather than an HTML parser:
+ * Open Graph, Twitter cards and plain HTML. A small tolerant scanner rather than an HTML parser:
  * it reads only the head of a page that may be cut short by the size cap, and a full parser would
- * be a heavy dependency for four strings. Values come out decoded and single-spaced, uncapped.
+ * be a heavy dependency for four strings. It runs in linear time whatever the page (the obvious
+ * regular expressions are quadratic on unclosed tags: a hostile page could stall the server).
+ * Values come out decoded and single-spaced, uncapped.
  */
 export interface PageMeta {
   title?: string;
@@ -12,18 +14,12 @@ export interface PageMeta {
   siteName?: string;
 }
 
+/** Elements whose content is not markup: skipped whole, so a `<meta>` in a script is not read. */
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'xmp', 'iframe', 'noembed']);
+
 /** Reads the metadata of the head of `html` (everything before `</head>` or `<body>`). */
 export function readHeadMeta(html: string): PageMeta {
-  const head = headOf(html);
-  const metas = new Map<string, string>();
-  for (const match of head.matchAll(/<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
-    const attrs = attributesOf(match[1] ?? '');
-    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.trim().toLowerCase();
-    const content = attrs.get('content');
-    // The first occurrence wins, as with the crawlers the page was written for.
-    if (key && content !== undefined && !metas.has(key)) metas.set(key, content);
-  }
-  const titleTag = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head)?.[1];
+  const { metas, title: titleTag } = scanHead(html);
   const first = (...raws: (string | undefined)[]) =>
     raws.map((raw) => (raw === undefined ? '' : cleanText(raw))).find((text) => text !== '');
   const image = ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']
@@ -45,21 +41,119 @@ export function readHeadMeta(html: string): PageMeta {
   return meta;
 }
 
-/** The head: up to `</head>` or `<body>`, without comments, scripts, styles and templates. */
-function headOf(html: string): string {
-  const end = html.search(/<\/head\s*>|<body[\s>]/i);
-  return (end >= 0 ? html.slice(0, end) : html)
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ');
+/**
+ * One pass over the head: `<meta>` attributes by key (the first occurrence wins, as with the
+ * crawlers the page was written for) and the first `<title>`. Every step moves forward; an
+ * unterminated tag, comment or element ends the scan (the rest is inside it).
+ */
+function scanHead(html: string): { metas: Map<string, string>; title: string | undefined } {
+  const metas = new Map<string, string>();
+  let title: string | undefined;
+  const tagName = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y;
+  let pos = 0;
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) break;
+      pos = end + 3;
+      continue;
+    }
+    tagName.lastIndex = lt;
+    const match = tagName.exec(html);
+    if (!match) {
+      pos = lt + 1;
+      continue;
+    }
+    const closing = match[1] === '/';
+    const name = match[2]!.toLowerCase();
+    const attrsStart = lt + match[0].length;
+    const end = tagEnd(html, attrsStart);
+    if (end < 0) break;
+    if (name === 'body' || (closing && name === 'head')) break;
+    pos = end + 1;
+    if (closing) continue;
+    if (name === 'meta') {
+      const attrs = attributesOf(html.slice(attrsStart, end));
+      const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.trim().toLowerCase();
+      const content = attrs.get('content');
+      if (key && content !== undefined && !metas.has(key)) metas.set(key, content);
+    } else if (name === 'title' || RAW_TEXT.has(name)) {
+      const close = indexOfClosing(html, name, pos);
+      if (close < 0) break;
+      if (name === 'title' && title === undefined) title = html.slice(pos, close);
+      pos = close;
+    }
+  }
+  return { metas, title };
 }
 
+/** Index of the `>` ending a tag whose attributes start at `from` (quoted values may hold `>`), or -1. */
+function tagEnd(html: string, from: number): number {
+  let afterEquals = false;
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3e /* > */) return i;
+    if (c === 0x3d /* = */) {
+      afterEquals = true;
+    } else if ((c === 0x22 /* " */ || c === 0x27) /* ' */ && afterEquals) {
+      const close = html.indexOf(String.fromCharCode(c), i + 1);
+      if (close < 0) return -1;
+      i = close;
+      afterEquals = false;
+    } else if (!isSpace(c)) {
+      afterEquals = false;
+    }
+  }
+  return -1;
+}
+
+/** Index of `</name` (any case) from `from`, or -1. */
+function indexOfClosing(html: string, name: string, from: number): number {
+  const re = new RegExp(`</${name}[\\s/>]`, 'gi');
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
+}
+
+/** The attributes of one tag (the text between its name and its `>`), names in lower case. */
 function attributesOf(source: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  for (const m of source.matchAll(/([^\s"'=<>/`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = m[1]!.toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? '');
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (isSpace(source.charCodeAt(i)) || source[i] === '/')) i++;
+    const nameStart = i;
+    while (i < n && !isSpace(source.charCodeAt(i)) && source[i] !== '=' && source[i] !== '/') i++;
+    if (i === nameStart) {
+      i++; // a stray '=': skip it
+      continue;
+    }
+    const name = source.slice(nameStart, i).toLowerCase();
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    let value = '';
+    if (source[i] === '=') {
+      i++;
+      while (i < n && isSpace(source.charCodeAt(i))) i++;
+      const quote = source[i];
+      if (quote === '"' || quote === "'") {
+        const close = source.indexOf(quote, i + 1);
+        const stop = close < 0 ? n : close;
+        value = source.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        const valueStart = i;
+        while (i < n && !isSpace(source.charCodeAt(i))) i++;
+        value = source.slice(valueStart, i);
+      }
+    }
+    if (!attrs.has(name)) attrs.set(name, value);
   }
   return attrs;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 }
 
 const NAMED: Record<string, string> = {

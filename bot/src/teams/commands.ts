@@ -2,6 +2,7 @@
 export const COMMANDS = [
   { id: 'help', words: { en: 'help', fr: 'aide' }, aliases: ['?', 'aide', 'help', 'hi', 'hello', 'bonjour'] },
   { id: 'charter', words: { en: 'charter', fr: 'charte' }, aliases: ['charter', 'charte'] },
+  { id: 'feed', words: { en: 'feed', fr: 'fil' }, aliases: ['feed', 'fil', 'news', 'nouveautes'] },
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -1,28 +1,45 @@
-import { TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+} from 'botbuilder';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { CharterService, CommunityOverview } from '../domain/charter/charter-service';
 import type { ConversationService } from '../domain/conversations/conversation-service';
 import type { ConversationType } from '../domain/conversations/conversation';
+import type { PostView } from '../domain/content/post-service';
+import type { FeedService } from '../domain/feed/feed-service';
+import type { Member } from '../domain/members/member';
 import type { MemberService } from '../domain/members/member-service';
 import type { Actor } from '../domain/shared/actor';
 import { AppError, isAppError } from '../domain/shared/app-error';
 import { localizedMessage } from '../domain/shared/error-messages';
 import { languageOf, pick, type Language } from '../domain/shared/locale';
+import { actorOfActivity, tenantOfActivity } from './activity-identity';
 import { t } from './bot-text';
 import { charterCard, helpCard, welcomeCard, type CommunityCardModel } from './cards/community-cards';
+import { feedCard, postCard, postPreview, type PostCardModel } from './cards/post-cards';
 import { parseCommand } from './commands';
-import { actorOfActivity, tenantOfActivity } from './activity-identity';
 
 /** What the bot needs from the rest of the server. */
 export interface BotDeps {
   members: MemberService;
   charter: CharterService;
   conversations: ConversationService;
+  feed: FeedService;
   logger: Logger;
   teamsAppId: string;
   /** Dev mode: tenant used when an activity carries none (Bot Framework Emulator, web chat). */
   devTenantId: string | undefined;
 }
+
+/** The data of the card actions the bot answers (validated: cards come back from the client). */
+const CharterAccept = z.object({ version: z.number().int().min(1) });
 
 /**
  * The conversation in Teams. Each handler reads the activity, calls one domain service and
@@ -51,6 +68,80 @@ export class GuildhallBot extends TeamsActivityHandler {
     });
   }
 
+  /** Universal Actions (Action.Execute): the answer is the card that replaces the one clicked. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const actor = this.actorOf(context.activity);
+    const language = languageOf(context.activity.locale);
+    if (!actor) return invokeError(400, 'This action needs a Teams tenant.');
+    const member = await this.deps.members.ensure({ actor, source: 'bot' });
+    const lang = member.language ?? language;
+    try {
+      switch (invokeValue.action?.verb) {
+        case 'charter.accept': {
+          const data = CharterAccept.safeParse(invokeValue.action.data);
+          if (!data.success) return invokeError(400, 'The card sent unexpected data.');
+          return cardResponse(await this.acceptCharter(actor, member, lang, data.data.version));
+        }
+        default:
+          return invokeError(400, `Unknown action "${String(invokeValue.action?.verb)}".`);
+      }
+    } catch (error) {
+      if (error instanceof AppError && error.httpStatus < 500) {
+        // Tell the person in the card itself, in their language, instead of an error toast.
+        return cardResponse(
+          (await this.welcomeFor(
+            actor,
+            lang,
+            member.charterAcknowledgedVersion,
+            t(lang, 'actionFailed', { message: localizedMessage(error, lang) }),
+          ))!.content,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** The message extension: find a post and share it as a card into any chat or channel. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const actor = this.actorOf(context.activity);
+    if (!actor)
+      return {
+        composeExtension: { type: 'message', text: t(languageOf(context.activity.locale), 'noTenant') },
+      };
+    const member = await this.deps.members.ensure({ actor, source: 'bot' });
+    const language = member.language ?? languageOf(context.activity.locale);
+    const text = query.parameters?.find((p) => p.name === 'query')?.value;
+    const words = typeof text === 'string' ? text.trim().slice(0, 100) : '';
+    const views =
+      words.length >= 2
+        ? (await this.deps.feed.search({ actor, query: words })).posts
+        : (await this.deps.feed.recentInMyCircles({ actor, days: 30, limit: 10 })).map((e) => e.view);
+    if (views.length === 0 && words.length >= 2) {
+      return {
+        composeExtension: { type: 'message', text: t(language, 'searchNoResults', { query: words }) },
+      };
+    }
+    return {
+      composeExtension: {
+        type: 'result',
+        attachmentLayout: 'list',
+        attachments: views.slice(0, 10).map((view) => {
+          const model = cardModelOf(view, false);
+          return {
+            ...postCard(model, { language, teamsAppId: this.deps.teamsAppId }),
+            preview: postPreview(model, language),
+          };
+        }),
+      },
+    };
+  }
+
   private async handleInstalled(context: TurnContext): Promise<void> {
     const actor = this.actorOf(context.activity);
     if (!actor) return;
@@ -58,16 +149,14 @@ export class GuildhallBot extends TeamsActivityHandler {
       claimGreeting: true,
     });
     if (!greet) return;
+    const member = await this.deps.members.ensure({ actor, source: 'bot' });
     const language = languageOf(context.activity.locale);
-    const overview = await this.overviewOrUndefined(actor);
-    if (!overview) {
+    const card = await this.welcomeFor(actor, language, member.charterAcknowledgedVersion);
+    if (!card) {
       await context.sendActivity(t(language, 'notSetUp'));
       return;
     }
-    await context.sendActivity({
-      attachments: [welcomeCard(this.cardModel(overview, language))],
-      summary: t(language, 'welcomeTitle', { name: pick(overview.settings.name, language) }),
-    });
+    await context.sendActivity({ attachments: [card], summary: t(language, 'helpTitle') });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -104,14 +193,52 @@ export class GuildhallBot extends TeamsActivityHandler {
           await context.sendActivity(t(language, 'notSetUp'));
           return;
         }
-        const model = this.cardModel(overview, language);
+        const model = this.cardModel(overview, language, member.charterAcknowledgedVersion);
         await context.sendActivity({
           attachments: [charterCard(model)],
           summary: t(language, 'charterTitle', { version: model.charterVersion }),
         });
         return;
       }
+      case 'feed': {
+        const entries = await this.deps.feed.recentInMyCircles({ actor });
+        await context.sendActivity({
+          attachments: [
+            feedCard(
+              entries.map((e) => cardModelOf(e.view, e.isNew)),
+              { language, teamsAppId: this.deps.teamsAppId },
+            ),
+          ],
+          summary: t(language, 'feedTitle'),
+        });
+        return;
+      }
     }
+  }
+
+  private async acceptCharter(actor: Actor, member: Member, language: Language, version: number) {
+    const current = await this.deps.charter.currentVersion(actor.tenantId);
+    if (member.charterAcknowledgedVersion === current) {
+      return (await this.welcomeFor(actor, language, current, t(language, 'charterAlreadyCurrent')))!.content;
+    }
+    const accepted = await this.deps.charter.acknowledge({ actor, version });
+    const note = t(language, 'charterAccepted', { name: accepted.displayName, version });
+    return (await this.welcomeFor(actor, language, version, note))!.content;
+  }
+
+  /** The welcome card for a member, asking for the charter unless they accepted the current one. */
+  private async welcomeFor(
+    actor: Actor,
+    language: Language,
+    acknowledged: number | undefined,
+    note?: string,
+  ) {
+    const overview = await this.overviewOrUndefined(actor);
+    if (!overview) return undefined;
+    return welcomeCard({
+      ...this.cardModel(overview, language, acknowledged),
+      ...(note ? { acceptedNote: note } : {}),
+    });
   }
 
   private async overviewOrUndefined(actor: Actor): Promise<CommunityOverview | undefined> {
@@ -123,7 +250,11 @@ export class GuildhallBot extends TeamsActivityHandler {
     }
   }
 
-  private cardModel(overview: CommunityOverview, language: Language): CommunityCardModel {
+  private cardModel(
+    overview: CommunityOverview,
+    language: Language,
+    acknowledged: number | undefined,
+  ): CommunityCardModel {
     const { settings, charter } = overview;
     return {
       language,
@@ -140,6 +271,7 @@ export class GuildhallBot extends TeamsActivityHandler {
         cadence: pick(r.cadence, language),
       })),
       charterVersion: charter.version,
+      needsAcceptance: acknowledged !== charter.version,
     };
   }
 
@@ -168,6 +300,39 @@ export class GuildhallBot extends TeamsActivityHandler {
       >,
     };
   }
+}
+
+/** A post as the cards show it (the view already hides pseudonymous authors from others). */
+function cardModelOf(view: PostView, isNew: boolean): PostCardModel {
+  const { post } = view;
+  return {
+    id: post.id,
+    type: post.type,
+    title: post.title,
+    body: post.body,
+    authorName: view.author?.displayName,
+    circleName: view.circle.name,
+    publishedAt: post.publishedAt,
+    reactions: Object.values(post.counts.reactions).reduce((a, b) => a + b, 0),
+    comments: post.counts.comments,
+    isNew,
+  };
+}
+
+function cardResponse(card: unknown): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.card.adaptive',
+    value: card as Record<string, unknown>,
+  };
+}
+
+function invokeError(statusCode: number, message: string): AdaptiveCardInvokeResponse {
+  return {
+    statusCode,
+    type: 'application/vnd.microsoft.error',
+    value: { code: 'BadRequest', message } as never,
+  };
 }
 
 function conversationTypeOf(activity: Activity): ConversationType {

@@ -10,6 +10,8 @@ export interface HostInfo {
   locale: string;
   /** Why we run standalone (shown in the dev banner). */
   reason?: string;
+  /** The page a deep link asked for (Teams sub-entity id: `post:<id>`, `feed`...). */
+  subPage?: string;
 }
 
 /** How long to wait for a Teams host before running standalone (teams-js itself waits 60 s). */
@@ -84,6 +86,7 @@ export async function initHost(): Promise<HostInfo> {
       inTeams: true,
       theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
       locale: context.app.locale || 'en-US',
+      ...(context.page.subPageId ? { subPage: context.page.subPageId } : {}),
     };
   } catch (error) {
     return standalone(error instanceof Error ? error.message : 'Teams did not answer');
@@ -124,4 +127,14 @@ export async function ssoToken(): Promise<string | undefined> {
   } catch {
     return undefined; // the API answers 401 if it needed one, and the tab shows how to recover
   }
+}
+
+/** The tab address a deep link's sub-page stands for (`post:<id>` → `#/post/<id>`), if any. */
+export function hashForSubPage(subPage: string | undefined): string | undefined {
+  if (!subPage) return undefined;
+  const [kind, id] = subPage.split(':', 2);
+  if (kind === 'post' && id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) return `#/post/${id}`;
+  if (kind === 'circle' && id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) return `#/circles/${id}`;
+  if (kind === 'feed') return '#/feed';
+  return undefined;
 }

@@ -110,9 +110,21 @@ export class PostService {
         : notAllowed({ en: 'Join this circle to post in it.', fr: 'Rejoignez ce cercle pour y publier.' });
     }
     const editor = isEditor(member, view);
-    if (draft.type === 'announcement' && !editor) notAllowedThrow({ en: 'Only animators publish announcements.', fr: 'Seuls les animateurs publient des annonces.' });
-    if (draft.publish === 'schedule' && !editor) notAllowedThrow({ en: 'Only animators schedule posts.', fr: 'Seuls les animateurs programment des publications.' });
-    if (draft.audience && !editor) notAllowedThrow({ en: 'Only animators target publications at segments.', fr: 'Seuls les animateurs ciblent des publications vers des segments.' });
+    if (draft.type === 'announcement' && !editor)
+      notAllowedThrow({
+        en: 'Only animators publish announcements.',
+        fr: 'Seuls les animateurs publient des annonces.',
+      });
+    if (draft.publish === 'schedule' && !editor)
+      notAllowedThrow({
+        en: 'Only animators schedule posts.',
+        fr: 'Seuls les animateurs programment des publications.',
+      });
+    if (draft.audience && !editor)
+      notAllowedThrow({
+        en: 'Only animators target publications at segments.',
+        fr: 'Seuls les animateurs ciblent des publications vers des segments.',
+      });
 
     const now = this.deps.clock.now();
     let scheduledFor: string | undefined;
@@ -185,7 +197,11 @@ export class PostService {
       const { post, circle } = await this.get({ actor, postId });
       const member = await this.requireMember(actor);
       const view = await this.circleView(actor, circle.id, member);
-      if (!this.mayEdit(post, member, view)) throw notAllowed({ en: 'Only the author can edit this post.', fr: 'Seul l’auteur peut modifier cette publication.' });
+      if (!this.mayEdit(post, member, view))
+        throw notAllowed({
+          en: 'Only the author can edit this post.',
+          fr: 'Seul l’auteur peut modifier cette publication.',
+        });
       const now = this.deps.clock.now();
       const next: Stored<Post> = { ...post, updatedAt: now.toISOString() };
       if (edit.title !== undefined) next.title = edit.title.trim();
@@ -207,7 +223,11 @@ export class PostService {
       if (edit.tags !== undefined) next.tags = cleanTags(edit.tags);
       if (edit.language !== undefined) next.language = edit.language;
       if (edit.audience !== undefined) {
-        if (!isEditor(member, view)) notAllowedThrow({ en: 'Only animators target publications at segments.', fr: 'Seuls les animateurs ciblent des publications vers des segments.' });
+        if (!isEditor(member, view))
+          notAllowedThrow({
+            en: 'Only animators target publications at segments.',
+            fr: 'Seuls les animateurs ciblent des publications vers des segments.',
+          });
         if (edit.audience) next.audience = edit.audience;
         else delete next.audience;
       }
@@ -225,7 +245,11 @@ export class PostService {
           next.ready = true;
           delete next.scheduledFor;
         } else {
-          if (!isEditor(member, view)) notAllowedThrow({ en: 'Only animators schedule posts.', fr: 'Seuls les animateurs programment des publications.' });
+          if (!isEditor(member, view))
+            notAllowedThrow({
+              en: 'Only animators schedule posts.',
+              fr: 'Seuls les animateurs programment des publications.',
+            });
           next.status = 'scheduled';
           next.scheduledFor = this.checkSchedule(edit.scheduledFor, now);
           next.publishedAt = next.scheduledFor;
@@ -256,7 +280,11 @@ export class PostService {
   /** Deletes a post (its author). Its comments go with it. */
   async delete({ actor, postId }: { actor: Actor; postId: string }): Promise<void> {
     const { post, isMine } = await this.get({ actor, postId });
-    if (!isMine) throw notAllowed({ en: 'Only the author can delete this post.', fr: 'Seul l’auteur peut supprimer cette publication.' });
+    if (!isMine)
+      throw notAllowed({
+        en: 'Only the author can delete this post.',
+        fr: 'Seul l’auteur peut supprimer cette publication.',
+      });
     await this.deps.posts.patch(actor.tenantId, post.id, [
       { op: 'set', path: 'status', value: 'deleted' },
       { op: 'set', path: 'updatedAt', value: this.deps.clock.now().toISOString() },
@@ -270,7 +298,10 @@ export class PostService {
     const view = await this.circleView(actor, circle.id, member);
     if (post.status !== 'draft' && post.status !== 'scheduled') return this.get({ actor, postId });
     if (!this.mayEdit(post, member, view))
-      notAllowedThrow({ en: 'Only the author or an animator can publish this.', fr: 'Seuls l’auteur ou un animateur peuvent publier ceci.' });
+      notAllowedThrow({
+        en: 'Only the author or an animator can publish this.',
+        fr: 'Seuls l’auteur ou un animateur peuvent publier ceci.',
+      });
     const author =
       post.authorId === member.id ? member : await this.deps.members.get(actor.tenantId, post.authorId);
     if (author) await this.beforePublishing(author, 'post');
@@ -434,7 +465,11 @@ export class PostService {
   }): Promise<PostView> {
     const view = await this.get({ actor, postId });
     if (view.post.type !== 'idea') throw new AppError('POST.NOT_AN_IDEA', 409, 'Only ideas have a status.');
-    if (!view.canModerate) notAllowedThrow({ en: 'Only animators change the status of an idea.', fr: 'Seuls les animateurs changent le statut d’une idée.' });
+    if (!view.canModerate)
+      notAllowedThrow({
+        en: 'Only animators change the status of an idea.',
+        fr: 'Seuls les animateurs changent le statut d’une idée.',
+      });
     await this.deps.posts.patch(actor.tenantId, postId, [{ op: 'set', path: 'ideaStatus', value: status }]);
     return this.get({ actor, postId });
   }
@@ -453,7 +488,11 @@ export class PostService {
     const { post } = view;
     if (post.type !== 'question')
       throw new AppError('POST.NOT_A_QUESTION', 409, 'Only questions have an accepted answer.');
-    if (!view.isMine && !view.canModerate) notAllowedThrow({ en: 'Only the person who asked can accept an answer.', fr: 'Seule la personne qui a posé la question peut accepter une réponse.' });
+    if (!view.isMine && !view.canModerate)
+      notAllowedThrow({
+        en: 'Only the person who asked can accept an answer.',
+        fr: 'Seule la personne qui a posé la question peut accepter une réponse.',
+      });
     const previous = post.acceptedAnswerId;
     if (commentId !== null) {
       const comment = await this.deps.posts.comment(actor.tenantId, postId, commentId);
@@ -575,7 +614,8 @@ export class PostService {
   /** A published post the actor may read (for reacting, voting, bookmarking). */
   private async readable(actor: Actor, postId: string): Promise<PostView> {
     const view = await this.get({ actor, postId });
-    if (view.post.status !== 'published') throw notAllowed({ en: 'This post is not published.', fr: 'Cette publication n’est pas publiée.' });
+    if (view.post.status !== 'published')
+      throw notAllowed({ en: 'This post is not published.', fr: 'Cette publication n’est pas publiée.' });
     return view;
   }
 

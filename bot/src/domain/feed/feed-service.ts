@@ -133,6 +133,40 @@ export class FeedService {
     };
   }
 
+  /**
+   * What is new in the member's circles lately, newest first, for the bot's "feed" answer. It reads
+   * only: the home feed's idea of "new since the last visit" is left as it was.
+   */
+  async recentInMyCircles({
+    actor,
+    days = 7,
+    limit = 5,
+  }: {
+    actor: Actor;
+    days?: number;
+    limit?: number;
+  }): Promise<FeedEntry[]> {
+    const member = await this.requireMember(actor);
+    const memberOf = await this.memberCircleIds(actor);
+    const since = new Date(this.deps.clock.now().getTime() - days * DAY).toISOString();
+    const page = await this.deps.posts.page(
+      actor.tenantId,
+      [
+        { path: 'status', op: 'eq', value: 'published' },
+        { path: 'circleId', op: 'in', values: [...memberOf] },
+        { path: 'publishedAt', op: 'gte', value: since },
+      ],
+      { limit },
+    );
+    const newSince = member.lastFeedVisitAt ?? since;
+    const views = await this.deps.postService.viewsOf(actor, page.items);
+    return views.map((view) => ({
+      view,
+      isNew: view.post.publishedAt > newSince && !view.isMine,
+      reason: 'circle' as const,
+    }));
+  }
+
   /** One page of a circle's posts, newest first (members only, except in open circles). */
   async circle({
     actor,

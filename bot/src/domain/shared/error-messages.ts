@@ -102,7 +102,10 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     en: 'There is no pending invitation or request to answer.',
     fr: 'Il n’y a pas d’invitation ni de demande en attente.',
   },
-  'CIRCLE.NOT_A_MEMBER': { en: 'This person is not in the circle.', fr: 'Cette personne n’est pas dans le cercle.' },
+  'CIRCLE.NOT_A_MEMBER': {
+    en: 'This person is not in the circle.',
+    fr: 'Cette personne n’est pas dans le cercle.',
+  },
   'CIRCLE.MEMBERS_ONLY': {
     en: 'Join this circle to read its posts.',
     fr: 'Rejoignez ce cercle pour lire ses publications.',
@@ -115,7 +118,10 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     en: 'This post does not exist or is private.',
     fr: 'Cette publication n’existe pas ou elle est privée.',
   },
-  'POST.NOT_ALLOWED': { en: 'You cannot do this with this post.', fr: 'Vous ne pouvez pas faire cela avec cette publication.' },
+  'POST.NOT_ALLOWED': {
+    en: 'You cannot do this with this post.',
+    fr: 'Vous ne pouvez pas faire cela avec cette publication.',
+  },
   'POST.RATE_LIMITED': {
     en: 'You have published {limit} posts in the last hour, the most for now. Try again in {retryAfterSeconds} seconds.',
     fr: 'Vous avez publié {limit} fois dans l’heure, le maximum pour l’instant. Réessayez dans {retryAfterSeconds} secondes.',
@@ -128,7 +134,10 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     en: 'Share a YouTube, Vimeo or Microsoft Stream link for a video, or post it as a link.',
     fr: 'Pour une vidéo, partagez un lien YouTube, Vimeo ou Microsoft Stream, ou publiez-la comme lien.',
   },
-  'POST.NOT_AN_IDEA': { en: 'Only ideas take votes and a status.', fr: 'Seules les idées ont des votes et un statut.' },
+  'POST.NOT_AN_IDEA': {
+    en: 'Only ideas take votes and a status.',
+    fr: 'Seules les idées ont des votes et un statut.',
+  },
   'POST.NOT_A_QUESTION': {
     en: 'Only questions have an accepted answer.',
     fr: 'Seules les questions ont une réponse acceptée.',

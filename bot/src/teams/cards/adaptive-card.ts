@@ -34,7 +34,23 @@ export function textBlock(text: string, options: Record<string, unknown> = {}): 
   return { type: 'TextBlock', text, wrap: true, ...options };
 }
 
-/** Deep link that opens the Guildhall personal tab in Teams. */
-export function tabDeepLink(teamsAppId: string, entityId = 'home'): string {
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${encodeURIComponent(entityId)}`;
+/**
+ * Deep link that opens the Guildhall personal tab in Teams; `subPage` ("post:<id>") is handed to the
+ * tab as its sub-entity id, and the tab opens that page.
+ */
+export function tabDeepLink(teamsAppId: string, subPage?: string): string {
+  const base = `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/home`;
+  return subPage ? `${base}?context=${encodeURIComponent(JSON.stringify({ subEntityId: subPage }))}` : base;
+}
+
+/** Teams cards show at most this many characters of a post body before "Open". */
+export function excerpt(markdown: string, max = 220): string {
+  const plain = markdown
+    .replace(/@\[([^\]]+)\]\([^)]*\)/g, '@$1')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>#~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }

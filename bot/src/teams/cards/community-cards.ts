@@ -13,6 +13,10 @@ export interface CommunityCardModel {
   values: { title: string; description: string }[];
   rituals: { title: string; cadence: string }[];
   charterVersion: number;
+  /** The reader has not accepted this version yet: the card asks them to. */
+  needsAcceptance: boolean;
+  /** Shown at the top once they accepted (the card updates in place). */
+  acceptedNote?: string;
 }
 
 const openTab = (model: { language: Language; teamsAppId: string }) => ({
@@ -21,12 +25,25 @@ const openTab = (model: { language: Language; teamsAppId: string }) => ({
   url: tabDeepLink(model.teamsAppId),
 });
 
-/** Sent once when the bot is installed: the community's purpose and the way into the tab. */
+/** Accepting the charter from the card (a Universal Action: the card updates in place). */
+const acceptAction = (model: CommunityCardModel) => ({
+  type: 'Action.Execute',
+  title: t(model.language, 'acceptCharter'),
+  verb: 'charter.accept',
+  data: { version: model.charterVersion },
+  style: 'positive',
+});
+
+/**
+ * Sent once when the bot is installed: the community's purpose, an invitation to accept the
+ * charter, and the way into the tab.
+ */
 export function welcomeCard(model: CommunityCardModel): CardAttachment {
   const { language } = model;
   return attachment(
     adaptiveCard(
       [
+        ...(model.acceptedNote ? [textBlock(model.acceptedNote, { color: 'Good', weight: 'Bolder' })] : []),
         textBlock(t(language, 'welcomeTitle', { name: model.communityName }), {
           size: 'Large',
           weight: 'Bolder',
@@ -45,7 +62,7 @@ export function welcomeCard(model: CommunityCardModel): CardAttachment {
           : []),
         textBlock(t(language, 'welcomeHint'), { isSubtle: true, spacing: 'Medium' }),
       ],
-      [openTab(model)],
+      [...(model.needsAcceptance ? [acceptAction(model)] : []), openTab(model)],
     ),
   );
 }
@@ -74,7 +91,7 @@ export function charterCard(model: CommunityCardModel): CardAttachment {
             ]
           : []),
       ],
-      [openTab(model)],
+      [...(model.needsAcceptance ? [acceptAction(model)] : []), openTab(model)],
     ),
   );
 }
