@@ -73,7 +73,7 @@ export function playgroundConfig(config: Config): PlaygroundConfigFile {
 /** The config file's text: block YAML with every scalar double-quoted, like the playground's template. */
 export function playgroundConfigYaml(config: Config): string {
   return [
-    '# Written by `npm run playground` (bot/tools/playground.ts) at every start: edit that file, not this one.',
+    '# Written by `npm run playground` (bot/tools/playground.ts) at each start: edit that file instead.',
     '# yaml-language-server: $schema=https://aka.ms/teams-app-test-tool-config/0.1.1/config.schema.json',
     ...yamlLines(playgroundConfig(config), ''),
     '',
@@ -423,12 +423,15 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   if (playground.port !== args.port && args.port !== 0) {
     console.warn(`Port ${args.port} is taken: the playground chose ${playground.port}.`);
   }
+  const { name, language } = DEMO_PLAYGROUND_USER;
+  const reads = language === 'fr' ? 'French' : 'English';
   console.log(
     [
       '',
       `  Open ${playground.url} in your browser to chat with Guildhall.`,
-      `  Pick the personal chat and type "help" (or "aide"). You are ${DEMO_PLAYGROUND_USER.name}, the demo`,
-      `  admin, who reads Guildhall in ${DEMO_PLAYGROUND_USER.language === 'fr' ? 'French' : 'English'}. Ctrl+C stops Guildhall and the playground.`,
+      '  Pick the personal chat and type "help" (or "aide").',
+      `  You are ${name}, the demo admin, who reads Guildhall in ${reads}.`,
+      '  Ctrl+C stops Guildhall and the playground.',
       '',
     ].join('\n'),
   );

@@ -290,7 +290,7 @@ describe('SafeLinkPreviewer', () => {
       ]);
       const c = await cached.preview(`${server.origin}/plain#other-fragment`);
       expect(a).toEqual(b);
-      expect(c).toEqual(a);
+      expect(c).toEqual({ ...a, url: `${server.origin}/plain#other-fragment` });
       expect(server.hits.get('/plain')).toBe(before + 1);
     });
 

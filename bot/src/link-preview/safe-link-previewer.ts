@@ -121,20 +121,24 @@ export class SafeLinkPreviewer implements LinkPreviewer {
       this.logger.debug({ reason: 'invalid-url' }, 'link preview skipped');
       return undefined;
     }
+    // The preview carries the URL as this caller wrote it (a cached one may come from another
+    // spelling of the same page, e.g. another fragment).
+    const asWritten = (value: LinkPreview | undefined) => value && { ...value, url: url.trim() };
     const cached = this.cache.get(key);
     if (cached && cached.expiresAt > this.now()) {
       this.cache.delete(key);
       this.cache.set(key, cached);
-      return cached.value;
+      return asWritten(cached.value);
     }
-    const running = this.inFlight.get(key);
-    if (running) return running;
-    const fetching = this.fetchPreview(url.trim(), key).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, fetching);
-    return fetching;
+    let running = this.inFlight.get(key);
+    if (!running) {
+      running = this.fetchPreview(key).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, running);
+    }
+    return asWritten(await running);
   }
 
-  private async fetchPreview(original: string, key: string): Promise<LinkPreview | undefined> {
+  private async fetchPreview(key: string): Promise<LinkPreview | undefined> {
     const controller = new AbortController();
     const timer = setTimeout(
       () => controller.abort(new PreviewRefused('timeout', { timeoutMs: this.timeoutMs })),
@@ -142,20 +146,18 @@ export class SafeLinkPreviewer implements LinkPreviewer {
     );
     let value: LinkPreview | undefined;
     try {
-      value = await this.fetchAndRead(original, key, controller.signal);
+      value = await this.fetchAndRead(key, controller.signal);
     } catch (error) {
       const refused =
         error instanceof PreviewRefused
           ? error
           : controller.signal.reason instanceof PreviewRefused
             ? controller.signal.reason
-            : new PreviewRefused('fetch-failed', { error: (error as Error)?.message ?? String(error) });
-      let host: string | undefined;
-      try {
-        host = new URL(key).host;
-      } catch {
-        host = undefined; // key always parses; this only keeps the logger safe
-      }
+            : new PreviewRefused('fetch-failed', {
+                error: error instanceof Error ? error.message : String(error),
+              });
+      // The host only: a query string may carry someone's token.
+      const host = new URL(key).host;
       this.logger.debug({ host, reason: refused.reason, ...refused.details }, 'link preview skipped');
       value = undefined;
     } finally {
@@ -165,7 +167,7 @@ export class SafeLinkPreviewer implements LinkPreviewer {
     return value;
   }
 
-  private async fetchAndRead(original: string, key: string, signal: AbortSignal): Promise<LinkPreview> {
+  private async fetchAndRead(key: string, signal: AbortSignal): Promise<LinkPreview> {
     let url = new URL(key);
     for (let hop = 0; ; hop++) {
       const target = await this.checkedTarget(url, signal);
@@ -196,7 +198,7 @@ export class SafeLinkPreviewer implements LinkPreviewer {
       }
       const body = await readCapped(response, this.maxBytes);
       const html = decode(body, charsetOf(params, body));
-      return this.previewOf(original, url, html);
+      return this.previewOf(key, url, html);
     }
   }
 
@@ -230,9 +232,9 @@ export class SafeLinkPreviewer implements LinkPreviewer {
     return addresses[0]!;
   }
 
-  private previewOf(original: string, finalUrl: URL, html: string): LinkPreview {
+  private previewOf(requested: string, finalUrl: URL, html: string): LinkPreview {
     const meta = readHeadMeta(html);
-    const preview: LinkPreview = { url: original };
+    const preview: LinkPreview = { url: requested };
     if (meta.title) preview.title = capLength(meta.title, TITLE_MAX);
     if (meta.description) preview.description = capLength(meta.description, DESCRIPTION_MAX);
     if (meta.siteName) preview.siteName = capLength(cleanText(meta.siteName), SITE_NAME_MAX);

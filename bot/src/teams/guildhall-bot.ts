@@ -116,7 +116,7 @@ export class GuildhallBot extends TeamsActivityHandler {
       };
     const member = await this.deps.members.ensure({ actor, source: 'bot' });
     const language = member.language ?? languageOf(context.activity.locale);
-    const text = query.parameters?.find((p) => p.name === 'query')?.value;
+    const text: unknown = query.parameters?.find((p) => p.name === 'query')?.value;
     const words = typeof text === 'string' ? text.trim().slice(0, 100) : '';
     const views =
       words.length >= 2
@@ -331,7 +331,7 @@ function invokeError(statusCode: number, message: string): AdaptiveCardInvokeRes
   return {
     statusCode,
     type: 'application/vnd.microsoft.error',
-    value: { code: 'BadRequest', message } as never,
+    value: { code: 'BadRequest', message },
   };
 }
 
