@@ -29,7 +29,7 @@ const textsOf = (call: ConnectorCall): string[] => {
         ...walk(e.items ?? []),
       ];
     });
-  return walk((cardOf(call)?.body ?? []));
+  return walk(cardOf(call)?.body ?? []);
 };
 
 describe('The bot over real HTTP, replying through a fake Bot Connector (dev mode)', () => {

@@ -534,12 +534,16 @@ describe('Community core over HTTP, as several members', () => {
         );
       }
       await ines.post('/api/v1/posts', article({ title: 'Not ready', publish: 'draft' }));
-      const after = await alex.get<{ readyDrafts: number; daysCovered: number; targetPostsPerWeek: number }>(
-        '/api/v1/editorial/stock',
-      );
+      const after = await alex.get<{
+        readyDrafts: number;
+        scheduled: number;
+        daysCovered: number;
+        targetPostsPerWeek: number;
+      }>('/api/v1/editorial/stock');
       expect(after.body.readyDrafts).toBe(before.body.readyDrafts + 3);
+      // Ready drafts and future scheduled posts are the stock; the cadence turns it into days.
       expect(after.body.daysCovered).toBeCloseTo(
-        ((before.body.readyDrafts + 3) / after.body.targetPostsPerWeek) * 7,
+        ((after.body.readyDrafts + after.body.scheduled) / after.body.targetPostsPerWeek) * 7,
         1,
       );
       expect((await ines.get('/api/v1/editorial/stock')).status).toBe(403);

@@ -127,4 +127,25 @@ describe('Home feed pagination', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(160);
   });
+
+  it('resurfaces a well-loved older post once, to a member who never saw it', async () => {
+    const app = await startTestApp();
+    try {
+      const julien = asMember(app, 'c0ffee00-0000-4000-8000-0000000000a5'); // not in "LLM in practice"
+      const inLlm = asMember(app, 'c0ffee00-0000-4000-8000-0000000000aa');
+      const first = (await julien.get<FeedPage>('/api/v1/feed')).body;
+      const evergreen = first.items.filter((i) => i.reason === 'evergreen').map((i) => i.post.id);
+      expect(evergreen).toContain('prompt-checklist');
+      // Seen once: the next feed does not bring it back.
+      const second = (await julien.get<FeedPage>('/api/v1/feed')).body;
+      expect(second.items.map((i) => i.post.id)).not.toContain('prompt-checklist');
+      // A member of its circle already had it in their circle feed: no "from the archive" for them.
+      const member = (await inLlm.get<FeedPage>('/api/v1/feed')).body;
+      expect(member.items.filter((i) => i.reason === 'evergreen').map((i) => i.post.id)).not.toContain(
+        'prompt-checklist',
+      );
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -9,17 +9,25 @@ import { CircleRepository } from '../domain/circles/circle-repository';
 import { circleSearchText, departmentKey, membershipId, type Circle } from '../domain/circles/circle';
 import { normalizeText } from '../domain/shared/text';
 import { PostRepository } from '../domain/content/post-repository';
-import { emptyCounts, type Post, type PostType } from '../domain/content/post';
-import { postSearchText } from '../domain/content/text-rules';
+import {
+  emptyCounts,
+  ENGAGEMENT_WEIGHTS,
+  type Comment,
+  type Post,
+  type PostType,
+  type Reaction,
+} from '../domain/content/post';
+import { mentionedIds, postSearchText } from '../domain/content/text-rules';
+import { EngagementRepository } from '../domain/content/engagement-repository';
 import { MemberRepository } from '../domain/members/member-repository';
 import type { Member, Role } from '../domain/members/member';
 import type { Clock } from '../domain/shared/clock';
 import { Containers } from '../domain/shared/containers';
-import type { BaseDoc, DocumentStore } from '../domain/shared/document-store';
+import { pkOf, type BaseDoc, type DocumentStore } from '../domain/shared/document-store';
 import type { Language } from '../domain/shared/locale';
 
 /** Bump when the demo data changes shape: a store seeded by an older version is seeded again. */
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 
 interface SeedMarker extends BaseDoc {
   kind: 'seed';
@@ -201,19 +209,38 @@ const CIRCLES: (Pick<Circle, 'id' | 'type' | 'visibility' | 'name' | 'descriptio
   },
 ];
 
-const POSTS: {
+interface SeedComment {
+  id: string;
+  author: string;
+  hoursAgo: number;
+  body: string;
+  parentId?: string;
+  accepted?: boolean;
+}
+
+interface SeedPost {
   id: string;
   type: PostType;
   circleId: string;
   author: string;
   language: Language;
+  /** Negative: in the future (scheduled posts). */
   hoursAgo: number;
   title: string;
   body: string;
   tags: string[];
   url?: string;
   anonymous?: boolean;
-}[] = [
+  status?: 'published' | 'draft' | 'scheduled' | 'held';
+  ready?: boolean;
+  heldReason?: string;
+  reactions?: [memberId: string, reaction: Reaction][];
+  votes?: string[];
+  ideaStatus?: 'new' | 'reviewing' | 'planned';
+  comments?: SeedComment[];
+}
+
+const POSTS: SeedPost[] = [
   {
     id: 'welcome-announcement',
     type: 'announcement',
@@ -223,6 +250,33 @@ const POSTS: {
     hoursAgo: 2,
     title: 'Bienvenue dans la communauté Data & IA !',
     body: 'Présentez-vous en commentaire : votre équipe, un sujet qui vous passionne, une question que vous aimeriez poser au groupe.',
+    reactions: [
+      [M(0xa2), 'celebrate'],
+      [M(0xa3), 'like'],
+      [M(0xa6), 'celebrate'],
+      [M(0xa9), 'like'],
+    ],
+    comments: [
+      {
+        id: 'c-welcome-1',
+        author: M(0xa3),
+        hoursAgo: 1.5,
+        body: 'Inès, data engineer à Lyon. Je cherche des retours sur dbt + Dagster !',
+      },
+      {
+        id: 'c-welcome-2',
+        author: M(0xa6),
+        hoursAgo: 1,
+        body: 'Sofia, ML engineer in Montréal. Happy to talk model monitoring.',
+      },
+      {
+        id: 'c-welcome-3',
+        author: M(0xa1),
+        hoursAgo: 0.5,
+        parentId: 'c-welcome-2',
+        body: 'Welcome Sofia! @[Inès Benali](c0ffee00-0000-4000-8000-0000000000a3) works on the same stack.',
+      },
+    ],
     tags: ['community'],
   },
   {
@@ -233,6 +287,11 @@ const POSTS: {
     language: 'en',
     hoursAgo: 20,
     title: 'How we built an evaluation harness for our support assistant',
+    reactions: [
+      [M(0xa1), 'insightful'],
+      [M(0xa4), 'insightful'],
+      [M(0xa7), 'like'],
+    ],
     body: 'Three lessons: start with 50 real questions, grade with a rubric people agree on, and track regressions on every prompt change.',
     tags: ['llm', 'evaluation'],
   },
@@ -244,6 +303,22 @@ const POSTS: {
     language: 'fr',
     hoursAgo: 30,
     title: 'Feature store maison ou solution managée ?',
+    comments: [
+      {
+        id: 'c-fs-1',
+        author: M(0xa6),
+        hoursAgo: 26,
+        body: 'Managed, for us: the time saved on backfills paid for it in three months.',
+        accepted: true,
+      },
+      {
+        id: 'c-fs-2',
+        author: M(0xa9),
+        hoursAgo: 20,
+        parentId: 'c-fs-1',
+        body: 'Même constat chez nous, surtout pour la cohérence online/offline.',
+      },
+    ],
     body: 'Nous hésitons entre construire notre feature store sur le lakehouse et adopter une solution managée. Vos retours d’expérience ?',
     tags: ['mlops'],
   },
@@ -267,6 +342,8 @@ const POSTS: {
     language: 'en',
     hoursAgo: 70,
     title: 'Idea: monthly data office hours for non-data teams',
+    votes: [M(0xa1), M(0xa3), M(0xa5), M(0xa8)],
+    ideaStatus: 'reviewing',
     body: 'One hour a month where anyone can bring a spreadsheet or a question. Data volunteers rotate.',
     tags: ['community'],
   },
@@ -292,6 +369,107 @@ const POSTS: {
     title: 'Budget season: how we justified our GPU spend',
     body: 'We tied every line to a product outcome and showed the cost per thousand predictions.',
     tags: ['leadership'],
+  },
+  {
+    id: 'prompt-checklist',
+    type: 'article',
+    circleId: 'llm-practice',
+    author: M(0xa4),
+    language: 'en',
+    hoursAgo: 24 * 45,
+    title: 'A ten-point checklist before shipping a prompt change',
+    body: '1. Pin the model version.\n2. Run the evaluation set.\n3. Compare costs per 1,000 calls.\n\n…and seven more that saved us from bad releases.',
+    tags: ['llm', 'evaluation'],
+    reactions: [
+      [M(0xa1), 'insightful'],
+      [M(0xa2), 'insightful'],
+      [M(0xa7), 'like'],
+      [M(0xaa), 'insightful'],
+    ],
+  },
+  {
+    id: 'sql-style',
+    type: 'article',
+    circleId: 'community',
+    author: M(0xa9),
+    language: 'fr',
+    hoursAgo: 24 * 60,
+    title: 'Notre guide de style SQL, en une page',
+    body: 'Mots-clés en majuscules, une colonne par ligne, des CTE nommées pour ce qu’elles signifient. Le détail dans le guide.',
+    tags: ['sql', 'dataviz'],
+    reactions: [
+      [M(0xa3), 'like'],
+      [M(0xa5), 'like'],
+      [M(0xa6), 'insightful'],
+    ],
+    comments: [
+      { id: 'c-sql-1', author: M(0xa5), hoursAgo: 24 * 59, body: 'Adopté par la finance dès lundi !' },
+    ],
+  },
+  {
+    id: 'draft-mlops-costs',
+    type: 'article',
+    circleId: 'community',
+    author: M(0xa2),
+    language: 'en',
+    hoursAgo: 5,
+    title: 'What our model serving really costs',
+    body: 'A breakdown of GPU, storage and people time for our three main models.',
+    tags: ['mlops'],
+    status: 'draft',
+    ready: true,
+  },
+  {
+    id: 'draft-quiz-ideas',
+    type: 'question',
+    circleId: 'community',
+    author: M(0xa1),
+    language: 'fr',
+    hoursAgo: 8,
+    title: 'Quelles questions pour le quiz de la semaine ?',
+    body: 'Proposez vos questions en commentaire.',
+    tags: ['community'],
+    status: 'draft',
+    ready: true,
+  },
+  {
+    id: 'draft-unready',
+    type: 'article',
+    circleId: 'llm-practice',
+    author: M(0xa2),
+    language: 'en',
+    hoursAgo: 30,
+    title: 'Notes on retrieval evaluation (work in progress)',
+    body: 'TODO',
+    tags: ['llm'],
+    status: 'draft',
+    ready: false,
+  },
+  {
+    id: 'scheduled-show-and-tell',
+    type: 'announcement',
+    circleId: 'community',
+    author: M(0xa1),
+    language: 'en',
+    hoursAgo: -40,
+    title: 'Show & tell on Friday: three demos, ten minutes each',
+    body: 'Bring your questions. Recording and notes will be posted here afterwards.',
+    tags: ['community'],
+    status: 'scheduled',
+  },
+  {
+    id: 'held-credits',
+    type: 'link',
+    circleId: 'community',
+    author: M(0xa7),
+    language: 'en',
+    hoursAgo: 3,
+    title: 'Free GPU credits for everyone',
+    body: 'Looks like a scam to me, but maybe worth a look?',
+    url: 'https://example.com/free-credits',
+    tags: ['llm'],
+    status: 'held',
+    heldReason: 'scam',
   },
 ];
 
@@ -471,8 +649,66 @@ export async function seedDemoCommunity(options: {
   }
 
   const posts = new PostRepository(store);
+  const engagement = new EngagementRepository(store);
   for (const p of POSTS) {
     const circle = CIRCLES.find((c) => c.id === p.circleId)!;
+    const counts = emptyCounts();
+    const others = (memberId: string) => (memberId === p.author ? 0 : 1);
+    let score = 0;
+    for (const [memberId, reaction] of p.reactions ?? []) {
+      counts.reactions[reaction]++;
+      score += others(memberId) * ENGAGEMENT_WEIGHTS.reaction;
+      await engagement.createOrKeepReaction({
+        ...base,
+        pk: pkOf(tenantId, p.id),
+        id: memberId,
+        kind: 'reaction',
+        postId: p.id,
+        memberId,
+        reaction,
+        at: at(Math.max(0, p.hoursAgo - 1)),
+      });
+    }
+    for (const memberId of p.votes ?? []) {
+      counts.votes++;
+      score += others(memberId) * ENGAGEMENT_WEIGHTS.vote;
+      await engagement.createOrKeepVote({
+        ...base,
+        pk: pkOf(tenantId, p.id),
+        id: `vote|${memberId}`,
+        kind: 'vote',
+        postId: p.id,
+        memberId,
+        at: at(Math.max(0, p.hoursAgo - 1)),
+      });
+    }
+    let acceptedAnswerId: string | undefined;
+    for (const c of p.comments ?? []) {
+      counts.comments++;
+      score += others(c.author) * ENGAGEMENT_WEIGHTS.comment;
+      if (c.accepted) {
+        acceptedAnswerId = c.id;
+        score += ENGAGEMENT_WEIGHTS.acceptedAnswer;
+      }
+      const comment: Comment = {
+        ...base,
+        pk: pkOf(tenantId, p.id),
+        id: c.id,
+        kind: 'comment',
+        postId: p.id,
+        circleId: p.circleId,
+        authorId: c.author,
+        anonymous: false,
+        ...(c.parentId ? { parentId: c.parentId } : {}),
+        body: c.body,
+        mentions: mentionedIds(c.body),
+        status: 'published',
+        createdAt: at(c.hoursAgo),
+        ...(c.accepted ? { accepted: true } : {}),
+      };
+      await posts.upsertComment(comment);
+    }
+    const status = p.status ?? 'published';
     const post: Post = {
       ...base,
       id: p.id,
@@ -487,14 +723,18 @@ export async function seedDemoCommunity(options: {
       ...(p.url ? { url: p.url } : {}),
       language: p.language,
       tags: p.tags,
-      status: 'published',
+      mentions: mentionedIds(p.body),
+      status,
+      ...(status === 'draft' ? { ready: p.ready ?? false } : {}),
+      ...(status === 'scheduled' ? { scheduledFor: at(p.hoursAgo) } : {}),
+      ...(p.heldReason ? { heldReason: p.heldReason } : {}),
       publishedAt: at(p.hoursAgo),
-      createdAt: at(p.hoursAgo),
-      updatedAt: at(p.hoursAgo),
-      counts: emptyCounts(),
-      engagement: 0,
-      mentions: [],
-      ...(p.type === 'idea' ? { ideaStatus: 'new' as const } : {}),
+      createdAt: at(Math.max(p.hoursAgo, 0) + 1),
+      updatedAt: at(Math.max(p.hoursAgo, 0)),
+      counts,
+      engagement: score,
+      ...(acceptedAnswerId ? { acceptedAnswerId } : {}),
+      ...(p.type === 'idea' ? { ideaStatus: p.ideaStatus ?? ('new' as const) } : {}),
       searchText: postSearchText(p),
     };
     await posts.upsert(post);

@@ -57,6 +57,16 @@ export class EngagementRepository {
     return doc?.kind === 'reaction' ? doc : undefined;
   }
 
+  /** Seeding: writes a reaction (idempotent). */
+  createOrKeepReaction(doc: ReactionDoc): Promise<Stored<ReactionDoc | VoteDoc>> {
+    return this.reactions.upsert(doc);
+  }
+
+  /** Seeding: writes a vote (idempotent). */
+  createOrKeepVote(doc: VoteDoc): Promise<Stored<ReactionDoc | VoteDoc>> {
+    return this.reactions.upsert(doc);
+  }
+
   createReaction(doc: ReactionDoc): Promise<Stored<ReactionDoc | VoteDoc>> {
     return this.reactions.create(doc);
   }

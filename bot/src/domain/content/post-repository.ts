@@ -107,6 +107,10 @@ export class PostRepository {
     return this.comments.create(comment);
   }
 
+  upsertComment(comment: Comment): Promise<Stored<Comment>> {
+    return this.comments.upsert(comment);
+  }
+
   replaceComment(comment: Stored<Comment>): Promise<Stored<Comment>> {
     return this.comments.replace(comment, { ifMatch: comment.etag });
   }
