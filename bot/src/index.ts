@@ -264,7 +264,15 @@ export async function main(): Promise<void> {
       '!!! DEV MODE: authentication is not fully configured. Never expose this server. !!!',
     );
   }
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
+    // restify re-emits the HTTP server's errors (a port already in use) on itself.
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${config.port} is already in use. Stop the other process or set PORT.`)
+          : error,
+      ),
+    );
     server.listen(config.port, config.host, resolve);
   });
   logger.info(

@@ -70,7 +70,7 @@ export function playgroundConfig(config: Config): PlaygroundConfigFile {
   };
 }
 
-/** The config file's text: block YAML with every scalar double-quoted, like the playground's template. */
+/** The config file's text: laid out like the playground's own template, every scalar double-quoted. */
 export function playgroundConfigYaml(config: Config): string {
   return [
     '# Written by `npm run playground` (bot/tools/playground.ts) at each start: edit that file instead.',

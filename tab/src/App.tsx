@@ -5,7 +5,7 @@ import {
   teamsLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { MeDto } from '../../contracts/schemas';
 import { ApiPaths } from '../../contracts/routes';
 import { createApiClient } from './api/client';
@@ -15,7 +15,6 @@ import { RouteContext, useHashRoute, type Route } from './hooks/useHashRoute';
 import { useResource } from './hooks/useResource';
 import { SessionContext } from './hooks/useSession';
 import { createI18n, I18nContext } from './i18n/i18n';
-import Home from './scenes/Home/Home';
 import {
   currentLocale,
   notifyReady,
@@ -26,16 +25,23 @@ import {
   type TeamsTheme,
 } from './teams/host';
 
-const Feed = lazy(() => import('./scenes/Feed/Feed'));
-const PostPage = lazy(() => import('./scenes/Post/PostPage'));
-const Search = lazy(() => import('./scenes/Search/Search'));
-const Saved = lazy(() => import('./scenes/Saved/Saved'));
-const Circles = lazy(() => import('./scenes/Circles/Circles'));
-const CirclePage = lazy(() => import('./scenes/Circle/CirclePage'));
-const Moderation = lazy(() => import('./scenes/Moderation/Moderation'));
-const Editorial = lazy(() => import('./scenes/Editorial/Editorial'));
-const Events = lazy(() => import('./scenes/Events/Events'));
-const Badges = lazy(() => import('./scenes/Badges/Badges'));
+/** A lazy screen whose strings (the area dictionaries) arrive with its code. */
+function screen<T extends ComponentType>(load: () => Promise<{ default: T }>) {
+  return lazy(async () => (await Promise.all([load(), import('./i18n/area-messages')]))[0]);
+}
+
+// Home too: the shell boots first, and every screen (its strings included) follows in parallel.
+const Home = screen(() => import('./scenes/Home/Home'));
+const Feed = screen(() => import('./scenes/Feed/Feed'));
+const PostPage = screen(() => import('./scenes/Post/PostPage'));
+const Search = screen(() => import('./scenes/Search/Search'));
+const Saved = screen(() => import('./scenes/Saved/Saved'));
+const Circles = screen(() => import('./scenes/Circles/Circles'));
+const CirclePage = screen(() => import('./scenes/Circle/CirclePage'));
+const Moderation = screen(() => import('./scenes/Moderation/Moderation'));
+const Editorial = screen(() => import('./scenes/Editorial/Editorial'));
+const Events = screen(() => import('./scenes/Events/Events'));
+const Badges = screen(() => import('./scenes/Badges/Badges'));
 
 /** The screen of a route. Scenes read their id and query with useRoute(). */
 function Scene({ route }: { route: Route }) {

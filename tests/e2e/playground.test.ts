@@ -28,15 +28,14 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 function bundledConfigSchema(): Record<string, unknown> {
   const bundle = readFileSync(require.resolve('@microsoft/m365agentsplayground/dist/index.js'), 'utf8');
+  const id = 'https://aka.ms/teams-app-test-tool-config/0.1.1/config.schema.json';
+  const start = bundle.indexOf(`JSON.parse('{"$id":"${id}"`);
+  // The schema is a JS string literal: JSON with ' and \ escaped.
   const literal =
-    /JSON\.parse\('(\{"\$id":"https:\/\/aka\.ms\/teams-app-test-tool-config\/0\.1\.1\/config\.schema\.json"(?:[^'\\]|\\.)*)'\)/.exec(
-      bundle,
-    )?.[1];
+    start < 0 ? undefined : /^JSON\.parse\('((?:[^'\\]|\\.)*)'\)/.exec(bundle.slice(start))?.[1];
   if (!literal) throw new Error('The config schema is no longer where it was in the playground bundle');
-  const { $schema: _draft, ...schema } = JSON.parse(literal.replace(/\\(['\\])/g, '$1')) as Record<
-    string,
-    unknown
-  >;
+  const parsed = JSON.parse(literal.replace(/\\(['\\])/g, '$1')) as Record<string, unknown>;
+  const { $schema: _draft07, ...schema } = parsed;
   return schema;
 }
 
@@ -206,8 +205,10 @@ describe('Chatting with Guildhall through the real Agents Playground (headless)'
       .map((f) => f.message)
       .filter((m) => m.from.id === file.bot.id);
 
-  /** Sends a message as the current user, as the web UI does, and waits for the bot's first reply. */
+  /** Sends a message as the current user, as the web UI does, and waits for the bot's next message. */
   const say = async (text: string, conversationId = file.personalChat.id) => {
+    // Each turn so far has finished with its reply, and the stream keeps order: the next one is ours.
+    const before = botMessagesIn(conversationId).length;
     const response = await fetch(
       `${api}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`,
       {
@@ -217,11 +218,9 @@ describe('Chatting with Guildhall through the real Agents Playground (headless)'
       },
     );
     expect(response.status).toBe(200);
-    const sent = (await response.json()) as { messageId: string; timestamp: number };
-    const after = (frames: ConversationFrame[]) =>
-      botMessagesIn(conversationId, frames).filter((m) => m.timestamp >= sent.timestamp);
-    const [reply] = after(await chats.until((frames) => after(frames).length > 0));
-    return reply!;
+    await response.body?.cancel();
+    const frames = await chats.until((f) => botMessagesIn(conversationId, f).length > before);
+    return botMessagesIn(conversationId, frames)[before]!;
   };
 
   it('loads our config file: the demo tenant, the demo admin as the user, Guildhall as the bot', async () => {
@@ -239,7 +238,7 @@ describe('Chatting with Guildhall through the real Agents Playground (headless)'
     await logs.until((frames) => frames.some((f) => f.log.displayText === loaded));
   });
 
-  it('greets once when the personal chat is opened, though the playground sends two install events', async () => {
+  it('greets once when the chat is opened, though the playground sends two install events', async () => {
     const chat = file.personalChat.id;
     // What the web UI calls when it opens a chat; headless, nothing is installed until then.
     const response = await fetch(`${api}/_debug/conversation/${encodeURIComponent(chat)}/installation`, {
@@ -254,8 +253,11 @@ describe('Chatting with Guildhall through the real Agents Playground (headless)'
     await logs.until(
       (frames) => answered('installationUpdate')(frames) && answered('conversationUpdate')(frames),
     );
-    // A reply on the same stream comes after any second greeting the install events could have caused.
+    // The help card comes, on the same stream, after any second greeting the install events caused.
     await say('help');
+    const isHelp = (m: ConversationFrame['message']) =>
+      textsOf(m.attachments?.[0]?.content)[0] === 'Ce que je sais faire';
+    await chats.until((frames) => botMessagesIn(chat, frames).some(isHelp));
 
     const greetings = botMessagesIn(chat).filter((m) =>
       /^(Welcome to|Bienvenue dans) /.test(textsOf(m.attachments?.[0]?.content)[0] ?? ''),

@@ -90,13 +90,13 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
     const { context, page } = await open('?locale=en-US');
     await page.getByTestId('charter-purpose').waitFor();
     const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect((await scripts()).some((name) => /\/assets\/Circles-/.test(name))).toBe(false);
-    await page.getByRole('tab', { name: 'Circles' }).click();
-    await page.getByRole('heading', { name: 'Circles are on their way' }).waitFor();
-    expect((await scripts()).some((name) => /\/assets\/Circles-/.test(name))).toBe(true);
-    expect(new URL(page.url()).hash).toMatch(/^#\/circles/);
+    expect((await scripts()).some((name) => /\/assets\/Events-/.test(name))).toBe(false);
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await page.getByRole('heading', { name: 'Events are on their way' }).waitFor();
+    expect((await scripts()).some((name) => /\/assets\/Events-/.test(name))).toBe(true);
+    expect(new URL(page.url()).hash).toMatch(/^#\/events/);
     await page.reload();
-    await page.getByRole('heading', { name: 'Circles are on their way' }).waitFor();
+    await page.getByRole('heading', { name: 'Events are on their way' }).waitFor();
     await context.close();
   });
 

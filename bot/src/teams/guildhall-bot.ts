@@ -150,7 +150,8 @@ export class GuildhallBot extends TeamsActivityHandler {
     });
     if (!greet) return;
     const member = await this.deps.members.ensure({ actor, source: 'bot' });
-    const language = languageOf(context.activity.locale);
+    // The member's chosen language first; Teams sends the install events with and without a locale.
+    const language = member.language ?? languageOf(context.activity.locale);
     const card = await this.welcomeFor(actor, language, member.charterAcknowledgedVersion);
     if (!card) {
       await context.sendActivity(t(language, 'notSetUp'));

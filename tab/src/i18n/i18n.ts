@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { en, fr, type MessageKey } from './messages';
+import { startupMessages, type MessageKey } from './messages';
 
 /** Languages of the tab; anything else falls back to English. */
 export type Language = 'en' | 'fr';
@@ -26,10 +26,25 @@ export interface I18n {
   formatNumber: (n: number) => string;
 }
 
+/** Strings loaded so far, by language (start-up strings, then each area's as its screens load). */
+const dictionaries: Record<Language, Partial<Record<MessageKey, string>>> = {
+  en: { ...startupMessages.en },
+  fr: { ...startupMessages.fr },
+};
+
+/** Adds an area's strings (called when a lazy area's dictionary arrives). */
+export function registerMessages(
+  en: Partial<Record<MessageKey, string>>,
+  fr: Partial<Record<MessageKey, string>>,
+): void {
+  Object.assign(dictionaries.en, en);
+  Object.assign(dictionaries.fr, fr);
+}
+
 /** Builds the helpers for a locale (e.g. `fr-FR`, `en-GB`). */
 export function createI18n(locale: string): I18n {
   const language = languageOf(locale);
-  const dictionary: Record<MessageKey, string> = language === 'fr' ? fr : en;
+  const dictionary = dictionaries[language];
   const intlLocale = language === 'fr' && !locale.toLowerCase().startsWith('fr') ? 'fr-FR' : locale;
   const numbers = new Intl.NumberFormat(intlLocale);
   const dates = {
@@ -40,7 +55,9 @@ export function createI18n(locale: string): I18n {
     language,
     locale: intlLocale,
     t(key, vars = {}) {
-      return dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      // A key of an area not loaded yet shows in English if possible, never as nothing.
+      const template = dictionary[key] ?? dictionaries.en[key] ?? key;
+      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
         vars[name] === undefined ? whole : String(vars[name]),
       );
     },

@@ -1,22 +1,25 @@
-import * as circles from './messages/circles';
-import * as consoleScreens from './messages/console';
+import type * as circles from './messages/circles';
+import type * as consoleScreens from './messages/console';
 import * as core from './messages/core';
-import * as feed from './messages/feed';
-import * as home from './messages/home';
+import type * as feed from './messages/feed';
+import type * as home from './messages/home';
 
 /**
  * Every string the tab shows. Each area keeps its English and French side by side in
  * messages/<area>.ts; French is typed by the English keys, so a missing translation does not compile.
+ *
+ * Only the shell's strings are in the start-up bundle; the areas' dictionaries load with the
+ * screens that need them (area-messages.ts), like their code.
  */
-export const en = { ...core.en, ...home.en, ...feed.en, ...circles.en, ...consoleScreens.en } as const;
+export type MessageKey =
+  | keyof typeof core.en
+  | keyof typeof home.en
+  | keyof typeof feed.en
+  | keyof typeof circles.en
+  | keyof typeof consoleScreens.en;
 
-export type MessageKey = keyof typeof en;
-
-/** French. */
-export const fr: Record<MessageKey, string> = {
-  ...core.fr,
-  ...home.fr,
-  ...feed.fr,
-  ...circles.fr,
-  ...consoleScreens.fr,
+/** The strings available at start-up: the shell's. */
+export const startupMessages = {
+  en: { ...core.en } as Partial<Record<MessageKey, string>>,
+  fr: { ...core.fr } as Partial<Record<MessageKey, string>>,
 };
