@@ -48,6 +48,16 @@ export const api = {
     response: S.Me,
     errors: [AUTH],
   },
+  putSegments: {
+    method: 'put',
+    path: '/api/v1/me/segments',
+    summary: 'My department, location, role and interests (what publications can target).',
+    tag: 'members',
+    auth: true,
+    body: S.SegmentsInput,
+    response: S.Me,
+    errors: [AUTH],
+  },
   getMyPosts: {
     method: 'get',
     path: '/api/v1/me/posts',

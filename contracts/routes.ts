@@ -8,6 +8,7 @@ export const ApiPaths = {
   openapi: '/api/v1/openapi.json',
   me: '/api/v1/me',
   myFollowedTags: '/api/v1/me/followed-tags',
+  mySegments: '/api/v1/me/segments',
   myPosts: '/api/v1/me/posts',
   members: '/api/v1/members',
   community: '/api/v1/community',

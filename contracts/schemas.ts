@@ -168,6 +168,15 @@ export const Acknowledgement = z.object({ version: z.number().int().min(1) }).me
 
 export const SettingsInput = CommunitySettingsDto.partial().meta({ id: 'SettingsInput' });
 
+export const SegmentsInput = z
+  .object({
+    department: z.string().trim().max(80).optional(),
+    location: z.string().trim().max(80).optional(),
+    jobRole: z.string().trim().max(80).optional(),
+    interests: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  })
+  .meta({ id: 'SegmentsInput' });
+
 export const FollowedTagsInput = z
   .object({ tags: z.array(z.string().min(1).max(32)).max(30) })
   .meta({ id: 'FollowedTagsInput' });

@@ -96,7 +96,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
       : noLinkPreviews);
 
   // Services.
-  const members = new MemberService({ members: memberRepository, tenants, clock });
+  const members = new MemberService({ members: memberRepository, tenants, clock, circles: circleRepository });
   const charter = new CharterService({
     charters: charterRepository,
     members: memberRepository,

@@ -8,6 +8,7 @@ const INES = id(0xa3);
 const PRIYA = id(0xa4); // has not accepted the charter in the demo data
 const JULIEN = id(0xa5);
 const SOFIA = id(0xa6);
+const TENANT = 'c0ffee00-0000-4000-8000-000000000001';
 
 interface Post {
   id: string;
@@ -510,6 +511,54 @@ describe('Community core over HTTP, as several members', () => {
       const members = await alex.get<{ items: unknown[] }>(`/api/v1/circles/${pod.id}/members`);
       expect(members.body.items).toHaveLength(8);
       expect((await alex.get<{ memberCount: number }>(`/api/v1/circles/${pod.id}`)).body.memberCount).toBe(8);
+    });
+
+    it('lets members set their segments, and keeps circles’ department counts right', async () => {
+      const podCounts = async () =>
+        (
+          await t.app.store
+            .container<{
+              id: string;
+              pk: string;
+              tenantId: string;
+              departmentCounts: Record<string, number>;
+            }>({
+              name: 'circles',
+              partitionKey: 'tenantId',
+              indexes: [],
+            })
+            .read({ tenantId: TENANT, pk: TENANT, id: 'pod-lyon' })
+        )?.departmentCounts;
+      const before = await podCounts();
+      const me = await julien.put<{ segments: { department: string; interests: string[] } }>(
+        '/api/v1/me/segments',
+        {
+          department: 'Engineering',
+          location: 'Paris',
+          interests: ['MLOps', 'mlops', 'Data Viz'],
+        },
+      );
+      expect(me.body.segments).toEqual({
+        department: 'Engineering',
+        location: 'Paris',
+        interests: ['mlops', 'data-viz'],
+      });
+      const after = await podCounts();
+      expect(after?.['d_finance']).toBe((before?.['d_finance'] ?? 0) - 1);
+      expect(after?.['d_engineering']).toBe((before?.['d_engineering'] ?? 0) + 1);
+      // Julien moved from Finance to Engineering; the Lyon pod counts him under Engineering now.
+      const suggestions = await sofia.get<{
+        items: { circle: { id: string }; reason: { department?: string; count?: number } }[];
+      }>('/api/v1/circles/suggestions');
+      const community = suggestions.body.items.find((s) => s.circle.id === 'llm-practice');
+      expect(community?.reason).toMatchObject({ department: 'Engineering' });
+      expect(
+        (
+          await julien.put('/api/v1/me/segments', {
+            interests: Array.from({ length: 30 }, (_, n) => `i${n}`),
+          })
+        ).status,
+      ).toBe(400);
     });
 
     it('suggests circles where people of my department are', async () => {

@@ -4,7 +4,9 @@ import type { Clock } from '../shared/clock';
 import { ConflictError, type Stored } from '../shared/document-store';
 import { normalizeTag, normalizeText, searchTerms } from '../shared/text';
 import type { TenantRegistry } from '../shared/tenant-registry';
-import type { Member } from './member';
+import { departmentKey } from '../circles/circle';
+import type { CircleRepository } from '../circles/circle-repository';
+import type { Member, Segments } from './member';
 import type { MemberRepository } from './member-repository';
 
 /** The acting member has no profile yet (they never opened Guildhall). */
@@ -17,7 +19,15 @@ const LAST_SEEN_RESOLUTION_MS = 15 * 60 * 1000;
 
 /** Members: first arrival and the member's own profile. */
 export class MemberService {
-  constructor(private readonly deps: { members: MemberRepository; tenants: TenantRegistry; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      members: MemberRepository;
+      tenants: TenantRegistry;
+      clock: Clock;
+      /** For keeping circles' department counts right when a member changes department. */
+      circles?: CircleRepository;
+    },
+  ) {}
 
   /**
    * The acting member, created on first sight (from an SSO token, a bot activity or dev mode),
@@ -66,6 +76,46 @@ export class MemberService {
     const followedTags = [...new Set(tags.map(normalizeTag).filter(Boolean))].slice(0, 30);
     const updated = await this.deps.members.setFields(actor.tenantId, actor.memberId, { followedTags });
     if (!updated) throw memberNotFound();
+    return updated;
+  }
+
+  /** Sets the member's segments (department, location, role, interests) that publications target. */
+  async setSegments({ actor, segments }: { actor: Actor; segments: Segments }): Promise<Stored<Member>> {
+    const clean = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
+    const department = clean(segments.department);
+    const location = clean(segments.location);
+    const jobRole = clean(segments.jobRole);
+    const next: Segments = {
+      ...(department ? { department } : {}),
+      ...(location ? { location } : {}),
+      ...(jobRole ? { jobRole } : {}),
+      interests: [...new Set(segments.interests.map(normalizeTag).filter(Boolean))],
+    };
+    const before = await this.deps.members.get(actor.tenantId, actor.memberId);
+    if (!before) throw memberNotFound();
+    const updated = await this.deps.members.setFields(actor.tenantId, actor.memberId, { segments: next });
+    if (!updated) throw memberNotFound();
+    // Circles count their members by department ("5 people from Data joined"): move this member's count.
+    if (before.segments.department !== next.department && this.deps.circles) {
+      const memberships = await this.deps.circles.membershipsOf(actor.tenantId, actor.memberId);
+      for (const membership of memberships.filter((m) => m.status === 'active')) {
+        const ops = [
+          ...(before.segments.department
+            ? [
+                {
+                  op: 'incr' as const,
+                  path: `departmentCounts.${departmentKey(before.segments.department)}`,
+                  value: -1,
+                },
+              ]
+            : []),
+          ...(next.department
+            ? [{ op: 'incr' as const, path: `departmentCounts.${departmentKey(next.department)}`, value: 1 }]
+            : []),
+        ];
+        if (ops.length > 0) await this.deps.circles.patchCounts(actor.tenantId, membership.circleId, ops);
+      }
+    }
     return updated;
   }
 

@@ -21,6 +21,10 @@ export function registerMemberRoutes(server: Server, options: RouteOptions, serv
     meOf(await services.members.setFollowedTags({ actor, tags: body.tags })),
   );
 
+  registerRoute(server, api.putSegments, options, async ({ actor, body }) =>
+    meOf(await services.members.setSegments({ actor, segments: body })),
+  );
+
   registerRoute(server, api.getMyPosts, options, async ({ actor, query }) => {
     const page = await services.feed.mine({ actor, status: query.status, continuation: query.continuation });
     return {

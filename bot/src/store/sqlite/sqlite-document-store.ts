@@ -55,6 +55,7 @@ export class SqliteDocumentStore implements DocumentStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = OFF');
+      db.pragma('cache_size = -65536');
     } catch (cause) {
       throw new StoreError(`Cannot open the SQLite store at ${path}.`, { cause });
     }
