@@ -13,18 +13,22 @@ import {
   type Stored,
 } from '../../bot/src/domain/shared/document-store';
 
-/** The test container: ordered by score, and by (group, score) for the multi-field order. */
+/**
+ * The test container: ordered by score (holding group and tags), by (group, score) for the
+ * multi-field order, and by score again sparsely, over the documents that have a note.
+ */
 export const contractContainer: ContainerDefinition = {
   name: 'contract_items',
   partitionKey: 'tenant id | bucket',
   indexes: [
-    { fields: [{ path: 'score', direction: 'desc' }] },
+    { fields: [{ path: 'score', direction: 'desc' }], include: ['group', 'tags'] },
     {
       fields: [
         { path: 'group', direction: 'asc' },
         { path: 'score', direction: 'desc' },
       ],
     },
+    { fields: [{ path: 'score', direction: 'desc' }], sparseOn: 'note' },
   ],
 };
 
@@ -302,6 +306,46 @@ export function describeDocumentStoreContract(
         expect(page.items.map((d) => d.id)).toEqual(['q3', 'q1', 'q4', 'q2', 'q5']);
       });
 
+      it('orders a query on a sparse index and filters on included properties', async () => {
+        const desc = [{ path: 'score', direction: 'desc' }] as const;
+        const noted = await items.query({
+          tenantId: t,
+          where: [{ path: 'note', op: 'exists' }],
+          orderBy: desc,
+        });
+        expect(noted.items.map((d) => d.id)).toEqual(['q3']);
+        const filtered = await items.query({
+          tenantId: t,
+          where: [
+            { path: 'group', op: 'in', values: ['a', 'b'] },
+            { path: 'tags', op: 'arrayContainsAny', values: ['y', 'z'] },
+          ],
+          orderBy: desc,
+        });
+        expect(filtered.items.map((d) => d.id)).toEqual(['q4', 'q2', 'q1']);
+      });
+
+      it('selects some properties: id, pk and tenant always, types kept, missing ones left out', async () => {
+        const page = await items.select(
+          {
+            tenantId: t,
+            where: [{ path: 'score', op: 'gte', value: 20 }],
+            orderBy: [{ path: 'score', direction: 'desc' }],
+          },
+          ['score', 'tags', 'active', 'note', 'nested'],
+        );
+        const main = pkOf(t, 'main');
+        expect(page.items).toEqual([
+          { id: 'q5', pk: pkOf(t, 'other'), tenantId: t, score: 50, tags: ['x'], active: false },
+          { id: 'q4', pk: main, tenantId: t, score: 40, tags: ['z'], active: true },
+          { id: 'q3', pk: main, tenantId: t, score: 30, tags: [], active: true, note: 'n' },
+          { id: 'q2', pk: main, tenantId: t, score: 20, tags: ['y'], active: false },
+        ]);
+        await expect(items.select({ tenantId: t }, ['nested.count' as 'nested'])).rejects.toBeInstanceOf(
+          StoreError,
+        );
+      });
+
       it('keeps a query in one partition when given its key', async () => {
         const { all } = await allPages({ tenantId: t, pk: pkOf(t, 'other') });
         expect(ids(all)).toEqual(['q5']);
@@ -320,6 +364,22 @@ export function describeDocumentStoreContract(
       expect(all.map((d) => d.score)).toEqual(Array.from({ length: 23 }, (_, n) => 22 - n));
       expect(pages[0]).toHaveLength(5);
       expect(new Set(all.map((d) => d.id)).size).toBe(23);
+    });
+
+    it('pages a selection with continuation tokens, like a query', async () => {
+      const t = newTenant();
+      for (let n = 0; n < 13; n++) await items.create(item(t, `sel-${n}`, { score: n % 4, title: `T${n}` }));
+      const query: Query = { tenantId: t, orderBy: [{ path: 'score', direction: 'desc' }], limit: 3 };
+      const selected: { id: string; score: number }[] = [];
+      let continuation: string | undefined;
+      do {
+        const page = await items.select({ ...query, ...(continuation ? { continuation } : {}) }, ['score']);
+        selected.push(...page.items);
+        continuation = page.continuation;
+      } while (continuation);
+      const { all } = await allPages(query);
+      expect(selected.map((d) => [d.id, d.score])).toEqual(all.map((d) => [d.id, d.score]));
+      expect(new Set(selected.map((d) => d.id)).size).toBe(13);
     });
 
     it('pages over ties in the order without duplicates or gaps', async () => {

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly requestId?: string,
+    /** The server's details (e.g. `fields` for REQUEST.INVALID, `retryAfterSeconds` when rate limited). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -73,6 +75,7 @@ export function createApiClient(session: ApiSession, offlineMessage: () => strin
         response.status,
         error?.message ?? `${response.status} ${response.statusText}`,
         error?.requestId,
+        error?.details,
       );
     }
     return json as T;

@@ -6,6 +6,7 @@ import {
   type Filter,
   type Page,
   type PatchOp,
+  type Selected,
   type Stored,
 } from '../shared/document-store';
 import type { Comment, Post } from './post';
@@ -14,7 +15,8 @@ import type { Comment, Post } from './post';
  * Posts (container `posts`, pk = tenantId) and comments (container `comments`, pk = tenantId|postId).
  * Post reads: by id; feeds (status = published, circleId in …, ORDER BY publishedAt DESC);
  * a circle's feed (circleId, publishedAt DESC); the scheduler (status = scheduled, scheduledFor);
- * an author's drafts (authorId, updatedAt DESC); evergreen (engagement DESC); search (searchText).
+ * an author's drafts (authorId, updatedAt DESC); evergreen (engagement DESC); search (searchText);
+ * home-feed candidates (a few properties of posts with an audience, newest first: a sparse index).
  * Comment reads: a post's thread (one partition, createdAt ASC); a comment by id.
  */
 export class PostRepository {
@@ -75,6 +77,33 @@ export class PostRepository {
       limit: options.limit,
       ...(options.continuation ? { continuation: options.continuation } : {}),
     });
+  }
+
+  /**
+   * Like `page`, but only the named properties of each post (and its id): for reads that rank or
+   * sift many posts and show few, so large bodies are neither transferred nor parsed.
+   */
+  select<K extends keyof Post>(
+    tenantId: string,
+    where: Filter[],
+    options: {
+      limit: number;
+      continuation?: string | undefined;
+      orderBy?: 'publishedAt' | 'updatedAt' | 'engagement';
+    },
+    fields: readonly K[],
+  ): Promise<Page<Selected<Post, K>>> {
+    return this.posts.select(
+      {
+        tenantId,
+        pk: tenantId,
+        where,
+        orderBy: [{ path: options.orderBy ?? 'publishedAt', direction: 'desc' }],
+        limit: options.limit,
+        ...(options.continuation ? { continuation: options.continuation } : {}),
+      },
+      fields,
+    );
   }
 
   /** Scheduled posts due at `now` (oldest first), for the scheduler. */

@@ -19,6 +19,7 @@ import {
   type DocumentContainer,
   type DocumentStore,
   type Filter,
+  type Selected,
   type Stored,
 } from '../shared/document-store';
 import { normalizeText, searchTerms } from '../shared/text';
@@ -48,6 +49,9 @@ interface FeedSession extends BaseDoc {
   tailBefore: string;
   createdAt: string;
 }
+
+/** What ranking needs of a candidate post. */
+type Candidate = Selected<Post, 'publishedAt' | 'engagement' | 'type'>;
 
 /** Posts the member was shown (recent ones), so evergreen resurfacing offers only what they never saw. */
 interface SeenDoc extends BaseDoc {
@@ -269,23 +273,30 @@ export class FeedService {
       ],
     };
     const published: Filter = { path: 'status', op: 'eq', value: 'published' };
+    // Candidates carry only what ranking reads; the page's posts are read in full afterwards.
+    const ranking = ['publishedAt', 'engagement', 'type'] as const;
     const [fromCircles, fromTags, targeted, archive, seen] = await Promise.all([
-      this.deps.posts.page(
+      this.deps.posts.select(
         actor.tenantId,
         [published, { path: 'circleId', op: 'in', values: [...memberOf] }],
         { limit: HEAD },
+        ranking,
       ),
       member.followedTags.length > 0
-        ? this.deps.posts.page(
+        ? this.deps.posts.select(
             actor.tenantId,
             [published, readable, { path: 'tags', op: 'arrayContainsAny', values: member.followedTags }],
             { limit: 50 },
+            ranking,
           )
         : undefined,
-      this.deps.posts.page(actor.tenantId, [published, readable, { path: 'audience', op: 'exists' }], {
-        limit: 50,
-      }),
-      this.deps.posts.page(
+      this.deps.posts.select(
+        actor.tenantId,
+        [published, readable, { path: 'audience', op: 'exists' }],
+        { limit: 50 },
+        [...ranking, 'audience'],
+      ),
+      this.deps.posts.select(
         actor.tenantId,
         [
           published,
@@ -294,13 +305,14 @@ export class FeedService {
           { path: 'engagement', op: 'gte', value: 3 },
         ],
         { limit: 30, orderBy: 'engagement' },
+        [],
       ),
       this.seen(actor),
     ]);
 
     const reasons: Record<string, FeedReason> = {};
-    const pool = new Map<string, Stored<Post>>();
-    const add = (posts: Stored<Post>[], reason: FeedReason) => {
+    const pool = new Map<string, Candidate>();
+    const add = (posts: Candidate[], reason: FeedReason) => {
       for (const post of posts) {
         if (pool.has(post.id)) continue;
         pool.set(post.id, post);

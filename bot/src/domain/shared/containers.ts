@@ -44,11 +44,18 @@ export const Containers = {
     name: 'posts',
     partitionKey: 'tenantId',
     indexes: [
-      { fields: [desc('publishedAt')] },
+      // The home feed walks this order filtering on status, readability and tags: the index holds them.
+      { fields: [desc('publishedAt')], include: ['status', 'circleId', 'circleVisibility', 'tags'] },
       { fields: [asc('circleId'), desc('publishedAt')] },
       { fields: [asc('status'), asc('scheduledFor')] },
       { fields: [asc('authorId'), desc('updatedAt')] },
       { fields: [desc('engagement')] },
+      // Posts targeted at segments are rare: the home feed finds the newest ones without a scan.
+      {
+        fields: [desc('publishedAt')],
+        sparseOn: 'audience',
+        include: ['status', 'circleId', 'circleVisibility'],
+      },
     ],
   },
   /** Comments of a post. pk = tenantId|postId: a post's thread is one partition. */

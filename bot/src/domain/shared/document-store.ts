@@ -69,6 +69,9 @@ export interface Page<T> {
   continuation?: string;
 }
 
+/** A document reduced to the properties a `select` asked for, with its id, pk and tenant. */
+export type Selected<T extends BaseDoc, K extends keyof T> = Pick<T, K | 'id' | 'pk' | 'tenantId'>;
+
 /** A partial update. `incr` is atomic: concurrent increments never lose an update. */
 export type PatchOp =
   | { op: 'set'; path: string; value: unknown }
@@ -100,6 +103,13 @@ export interface DocumentContainer<T extends BaseDoc> {
   patch(key: DocKey, ops: readonly PatchOp[], condition?: WriteCondition): Promise<Stored<T> | undefined>;
   /** One page of a query. Throws InvalidContinuationError for a token it did not issue. */
   query(query: Query): Promise<Page<Stored<T>>>;
+  /**
+   * The same query, returning only some top-level properties of each document (a projection),
+   * with `id`, `pk` and `tenantId`; a property a document lacks is left out. For reads that need a
+   * few small fields of many documents (ranking candidates): large bodies are neither transferred
+   * nor parsed. Pages and continuation tokens work as they do for `query`.
+   */
+  select<K extends keyof T & string>(query: Query, fields: readonly K[]): Promise<Page<Selected<T, K>>>;
   /** Number of matching documents. */
   count(query: Omit<Query, 'orderBy' | 'limit' | 'continuation'>): Promise<number>;
 }
@@ -107,6 +117,19 @@ export interface DocumentContainer<T extends BaseDoc> {
 /** Secondary order an engine should index, declared per container. */
 export interface IndexDefinition {
   fields: readonly OrderBy[];
+  /**
+   * Makes the index sparse: it holds only the documents that have this property. For a rare
+   * property that queries select with an `exists` filter (posts with an audience), so those queries
+   * walk a few entries instead of the whole order. SQLite builds a partial index; Cosmos DB indexes
+   * every path anyway and has no partial index, so it only keeps the order.
+   */
+  sparseOn?: string;
+  /**
+   * Properties stored in the index after the order (a covering index): filters on them are checked
+   * on index entries, so a query that walks the order past many non-matching documents never reads
+   * those. SQLite appends them to its index; Cosmos DB's range index already covers every path.
+   */
+  include?: readonly string[];
 }
 
 /** How a container is laid out; both adapters create what is missing from this. */
@@ -169,6 +192,14 @@ const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 export function assertPath(path: string): string[] {
   if (!PATH.test(path)) throw new StoreError(`Invalid document path "${path}".`);
   return path.split('.');
+}
+
+/** Throws unless every field of a projection is a top-level property name. */
+export function assertFields(fields: readonly string[]): string[] {
+  return fields.map((field) => {
+    if (assertPath(field).length !== 1) throw new StoreError(`Invalid selected property "${field}".`);
+    return field;
+  });
 }
 
 /** Page size rules shared by adapters. */

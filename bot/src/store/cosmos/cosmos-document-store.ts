@@ -8,6 +8,7 @@ import type {
   SqlParameter,
 } from '@azure/cosmos';
 import {
+  assertFields,
   assertPath,
   bodyOf,
   checkDoc,
@@ -26,6 +27,7 @@ import {
   type Page,
   type PatchOp,
   type Query,
+  type Selected,
   type Stored,
   type WriteCondition,
 } from '../../domain/shared/document-store';
@@ -104,19 +106,23 @@ export class CosmosDocumentStore implements DocumentStore {
 
 /**
  * A multi-field ORDER BY needs a composite index that matches it exactly; the tenant-prefixed
- * copy serves the same order under the tenant equality filter every query carries.
+ * copy serves the same order under the tenant equality filter every query carries. Cosmos DB has
+ * no sparse index (`sparseOn` is for engines that do): a sparse definition only contributes its
+ * order, once.
  */
 export function compositeIndexesOf(definition: ContainerDefinition) {
-  const indexes: { path: string; order: 'ascending' | 'descending' }[][] = [];
+  const indexes = new Map<string, { path: string; order: 'ascending' | 'descending' }[]>();
+  const add = (index: { path: string; order: 'ascending' | 'descending' }[]) =>
+    indexes.set(JSON.stringify(index), index);
   for (const index of definition.indexes) {
     const fields = index.fields.map((f) => ({
       path: `/${assertPath(f.path).join('/')}`,
       order: f.direction === 'desc' ? ('descending' as const) : ('ascending' as const),
     }));
-    if (fields.length > 1) indexes.push(fields);
-    indexes.push([{ path: '/tenantId', order: 'ascending' }, ...fields]);
+    if (fields.length > 1) add(fields);
+    add([{ path: '/tenantId', order: 'ascending' }, ...fields]);
   }
-  return indexes;
+  return [...indexes.values()];
 }
 
 type CosmosItem = ItemDefinition & { _etag?: string; _rid?: string; _self?: string; _ts?: number };
@@ -235,11 +241,30 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
   }
 
   async query(query: Query): Promise<Page<Stored<T>>> {
+    return this.pages(query, 'SELECT * FROM c', (resource) => toStored<T>(resource));
+  }
+
+  async select<K extends keyof T & string>(
+    query: Query,
+    fields: readonly K[],
+  ): Promise<Page<Selected<T, K>>> {
+    // An object literal with quoted keys: any property name is fine, and missing ones stay missing.
+    const properties = ['id', 'pk', 'tenantId', ...assertFields(fields)].map((f) => `"${f}": c["${f}"]`);
+    return await this.pages(query, `SELECT VALUE { ${properties.join(', ')} } FROM c`, (resource) => {
+      return resource as unknown as Selected<T, K>;
+    });
+  }
+
+  private async pages<R>(
+    query: Query,
+    select: string,
+    decode: (resource: CosmosItem) => R,
+  ): Promise<Page<R>> {
     const limit = pageSizeOf(query);
-    const built = buildQuery(query, 'SELECT * FROM c');
+    const built = buildQuery(query, select);
     const shape = queryShape(query);
     let token = query.continuation === undefined ? undefined : decodeToken(query.continuation, shape);
-    const items: Stored<T>[] = [];
+    const items: R[] = [];
     try {
       // Cosmos DB may return short pages while more results follow; fill the page so callers see
       // the same page sizes on every engine. Each token marks exactly the end of what was returned.
@@ -250,7 +275,7 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
           ...(query.pk === undefined ? {} : { partitionKey: query.pk }),
         });
         const response = await iterator.fetchNext();
-        for (const resource of response.resources) items.push(toStored<T>(resource));
+        for (const resource of response.resources) items.push(decode(resource));
         token = response.hasMoreResults ? response.continuationToken : undefined;
       } while (token !== undefined && items.length < limit);
     } catch (error) {
@@ -259,7 +284,7 @@ class CosmosContainer<T extends BaseDoc> implements DocumentContainer<T> {
       }
       throw this.wrap('query', error);
     }
-    const page: Page<Stored<T>> = { items };
+    const page: Page<R> = { items };
     if (token !== undefined) page.continuation = encodeToken(token, shape);
     return page;
   }

@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  assertFields,
   assertPath,
   bodyOf,
   checkDoc,
@@ -23,6 +24,7 @@ import {
   type PatchOp,
   type Query,
   type Scalar,
+  type Selected,
   type Stored,
   type WriteCondition,
 } from '../../domain/shared/document-store';
@@ -55,7 +57,6 @@ export class SqliteDocumentStore implements DocumentStore {
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = OFF');
-      db.pragma('cache_size = -65536');
     } catch (cause) {
       throw new StoreError(`Cannot open the SQLite store at ${path}.`, { cause });
     }
@@ -91,6 +92,14 @@ export class SqliteDocumentStore implements DocumentStore {
       if (cause instanceof StoreError) throw cause;
       throw new StoreError(`SQLite bulk upsert into "${definition.name}" failed.`, { cause });
     }
+  }
+
+  /**
+   * The plan SQLite picks for a query (EXPLAIN QUERY PLAN details), so tests can check that the
+   * queries on hot paths walk an index instead of scanning or sorting.
+   */
+  explain(definition: ContainerDefinition, query: Query): string[] {
+    return (this.container(definition) as unknown as SqliteContainer<BaseDoc>).explain(query);
   }
 
   ping(): Promise<void> {
@@ -153,16 +162,7 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
          PRIMARY KEY (pk, id))`,
     );
     db.exec(`CREATE INDEX IF NOT EXISTS ${this.table}_tenant ON ${this.table} (tenant_id, pk)`);
-    definition.indexes.forEach((index, n) => {
-      const columns = index.fields.map(
-        (f) => `${jsonPath(f.path)} ${f.direction === 'desc' ? 'DESC' : 'ASC'}`,
-      );
-      // One index for single-partition reads, one for tenant-wide reads: each serves its own WHERE prefix.
-      db.exec(`CREATE INDEX IF NOT EXISTS ${this.table}_p${n} ON ${this.table} (pk, ${columns.join(', ')})`);
-      db.exec(
-        `CREATE INDEX IF NOT EXISTS ${this.table}_t${n} ON ${this.table} (tenant_id, ${columns.join(', ')})`,
-      );
-    });
+    this.syncIndexes(definition);
     this.statements = {
       read: db.prepare(`SELECT tenant_id, pk, id, etag, body FROM ${this.table} WHERE pk = ? AND id = ?`),
       insert: db.prepare(`INSERT INTO ${this.table} (tenant_id, pk, id, etag, body) VALUES (?, ?, ?, ?, ?)`),
@@ -173,6 +173,48 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
       update: db.prepare(`UPDATE ${this.table} SET etag = ?, body = ? WHERE pk = ? AND id = ?`),
       remove: db.prepare(`DELETE FROM ${this.table} WHERE pk = ? AND id = ?`),
     };
+  }
+
+  /**
+   * Two indexes per declared order: one for single-partition reads `(pk, fields…, id)` and one for
+   * tenant-wide reads `(tenant_id, fields…, id, pk)`, then the included properties. Ending with the
+   * tie-breakers every query sorts on, an index serves the whole ORDER BY, so SQLite walks it and
+   * stops at the page size whether or not it has statistics (it has none: nothing runs ANALYZE).
+   * Names carry a hash of the definition: an index whose definition changed is dropped and built
+   * again when the store opens (which takes a few seconds on a large container, once).
+   */
+  private syncIndexes(definition: ContainerDefinition): void {
+    const wanted = new Map<string, string>();
+    for (const index of definition.indexes) {
+      const columns = index.fields
+        .map((f) => `${jsonPath(f.path)} ${f.direction === 'desc' ? 'DESC' : 'ASC'}`)
+        .join(', ');
+      // Both forms of each included property: scalar filters compare json_extract values, array
+      // filters iterate the JSON text.
+      const included = (index.include ?? [])
+        .map((path) => `, ${jsonPath(path)}, ${jsonValue(path)}`)
+        .join('');
+      for (const [prefix, suffix] of [
+        ['pk', `id${included}`],
+        ['tenant_id', `id, pk${included}`],
+      ] as const) {
+        // The partial index's condition is the `exists` filter's own SQL, so SQLite sees that
+        // a query carrying the filter may use it.
+        const where = index.sparseOn === undefined ? '' : ` WHERE ${existsSql(index.sparseOn)}`;
+        const body = `ON ${this.table} (${prefix}, ${columns}, ${suffix})${where}`;
+        const name = `${this.table}_x${createHash('sha1').update(body).digest('hex').slice(0, 10)}`;
+        wanted.set(name, `CREATE INDEX IF NOT EXISTS ${name} ${body}`);
+      }
+    }
+    const existing = this.db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`)
+      .pluck()
+      .all(this.table) as string[];
+    const ours = new RegExp(`^${this.table}_(?:[pt]\\d+|x[0-9a-f]{10})$`);
+    for (const name of existing) {
+      if (ours.test(name) && !wanted.has(name)) this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+    }
+    for (const sql of wanted.values()) this.db.exec(sql);
   }
 
   read(key: DocKey): Promise<Stored<T> | undefined> {
@@ -268,23 +310,7 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
 
   query(query: Query): Promise<Page<Stored<T>>> {
     return this.run(() => {
-      const limit = pageSizeOf(query);
-      const orderBy = query.orderBy ?? [];
-      const where = new Where();
-      where.add('tenant_id = ?', query.tenantId);
-      if (query.pk !== undefined) where.add('pk = ?', query.pk);
-      for (const filter of query.where ?? []) where.filter(filter);
-      const shape = queryShape(query);
-      if (query.continuation !== undefined) where.after(orderBy, decodeCursor(query.continuation, shape));
-
-      const order = [
-        ...orderBy.map((o) => `${jsonPath(o.path)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`),
-        'id ASC',
-        'pk ASC',
-      ].join(', ');
-      const sql = `SELECT tenant_id, pk, id, etag, body FROM ${this.table} WHERE ${where.sql()} ORDER BY ${order} LIMIT ?`;
-      // One more row than asked tells us whether a next page exists without a second query.
-      const rows = this.prepared(sql).all(...where.params, limit + 1) as Row[];
+      const { rows, limit, shape, orderBy } = this.fetch<Row>(query, 'tenant_id, pk, id, etag, body');
       const items = rows.slice(0, limit).map((row) => toStored<T>(row));
       const page: Page<Stored<T>> = { items };
       const last = items[items.length - 1];
@@ -294,6 +320,70 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
       }
       return page;
     });
+  }
+
+  select<K extends keyof T & string>(query: Query, fields: readonly K[]): Promise<Page<Selected<T, K>>> {
+    return this.run(() => {
+      const names = assertFields(fields);
+      const orderBy = query.orderBy ?? [];
+      // Each property as JSON text (so its type survives), and the order values for the cursor.
+      const columns = [
+        'tenant_id, pk, id',
+        ...names.map((name, n) => `${jsonValue(name)} AS f${n}`),
+        ...orderBy.map((o, n) => `${jsonPath(o.path)} AS o${n}`),
+      ].join(', ');
+      const { rows, limit, shape } = this.fetch<
+        Record<string, unknown> & Pick<Row, 'tenant_id' | 'pk' | 'id'>
+      >(query, columns);
+      const items = rows.slice(0, limit).map((row) => {
+        const doc: Record<string, unknown> = { id: row.id, pk: row.pk, tenantId: row.tenant_id };
+        names.forEach((name, n) => {
+          const json = row[`f${n}`];
+          if (typeof json === 'string') doc[name] = JSON.parse(json);
+        });
+        return doc as Selected<T, K>;
+      });
+      const page: Page<Selected<T, K>> = { items };
+      const last = rows[limit - 1];
+      if (rows.length > limit && last) {
+        const values = orderBy.map((_, n) => bindableScalar(last[`o${n}`]));
+        page.continuation = encodeCursor({ q: shape, v: [...values, last.id, last.pk] });
+      }
+      return page;
+    });
+  }
+
+  /** The plan SQLite picks for a query, as EXPLAIN QUERY PLAN describes it. */
+  explain(query: Query): string[] {
+    const { sql, params } = this.build(query, 'id');
+    const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+    return rows.map((row) => row.detail);
+  }
+
+  /** Runs a query with the given columns, one row more than the page (is there a next page?). */
+  private fetch<R>(query: Query, columns: string) {
+    const built = this.build(query, columns);
+    return { ...built, rows: this.prepared(built.sql).all(...built.params) as R[] };
+  }
+
+  private build(query: Query, columns: string) {
+    const limit = pageSizeOf(query);
+    const orderBy = query.orderBy ?? [];
+    const where = new Where();
+    where.add('tenant_id = ?', query.tenantId);
+    if (query.pk !== undefined) where.add('pk = ?', query.pk);
+    for (const filter of query.where ?? []) where.filter(filter);
+    const shape = queryShape(query);
+    if (query.continuation !== undefined) where.after(orderBy, decodeCursor(query.continuation, shape));
+
+    const order = [
+      ...orderBy.map((o) => `${jsonPath(o.path)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`),
+      'id ASC',
+      'pk ASC',
+    ].join(', ');
+    const sql = `SELECT ${columns} FROM ${this.table} WHERE ${where.sql()} ORDER BY ${order} LIMIT ?`;
+    // One more row than asked tells us whether a next page exists without a second query.
+    return { sql, params: [...where.params, limit + 1], limit, shape, orderBy };
   }
 
   count(query: Omit<Query, 'orderBy' | 'limit' | 'continuation'>): Promise<number> {
@@ -408,19 +498,19 @@ class Where {
         return `${jsonPath(filter.path)} IN (${filter.values.map(() => '?').join(', ')})`;
       case 'arrayContains':
         return this.bind(
-          `EXISTS (SELECT 1 FROM json_each(body, '$.${assertPath(filter.path).join('.')}') WHERE value = ?)`,
+          `EXISTS (SELECT 1 FROM json_each(${jsonValue(filter.path)}) WHERE value = ?)`,
           filter.value,
         );
       case 'arrayContainsAny':
         if (filter.values.length === 0) return '0';
         this.params.push(...filter.values.map(bindable));
-        return `EXISTS (SELECT 1 FROM json_each(body, '$.${assertPath(filter.path).join('.')}') WHERE value IN (${filter.values.map(() => '?').join(', ')}))`;
+        return `EXISTS (SELECT 1 FROM json_each(${jsonValue(filter.path)}) WHERE value IN (${filter.values.map(() => '?').join(', ')}))`;
       case 'startsWith':
         return this.bind(`substr(${jsonPath(filter.path)}, 1, ${filter.value.length}) = ?`, filter.value);
       case 'contains':
         return this.bind(`instr(${jsonPath(filter.path)}, ?) > 0`, filter.value);
       case 'exists':
-        return `json_type(body, '$.${assertPath(filter.path).join('.')}') IS NOT NULL`;
+        return existsSql(filter.path);
       case 'notExists':
         return `json_type(body, '$.${assertPath(filter.path).join('.')}') IS NULL`;
     }
@@ -430,6 +520,20 @@ class Where {
     this.params.push(bindable(value));
     return sql;
   }
+}
+
+/** The SQL of an `exists` filter (also the condition of sparse indexes: they must be the same). */
+function existsSql(path: string): string {
+  return `json_type(body, '$.${assertPath(path).join('.')}') IS NOT NULL`;
+}
+
+/**
+ * The JSON text of a property (`->`: strings stay quoted), which array filters iterate with
+ * json_each exactly as they would the body itself. Included properties are indexed in this form
+ * too, so array filters are answered from the index.
+ */
+function jsonValue(path: string): string {
+  return `(body -> '$.${assertPath(path).join('.')}')`;
 }
 
 function jsonPath(path: string): string {
@@ -445,6 +549,11 @@ function bindable(value: unknown): unknown {
 
 function toStored<T extends BaseDoc>(row: Row): Stored<T> {
   return { ...(JSON.parse(row.body) as T), etag: row.etag };
+}
+
+/** An order value read by json_extract, as a cursor holds it. */
+function bindableScalar(value: unknown): Scalar {
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
 }
 
 function valueAt(doc: object, path: string): Scalar {

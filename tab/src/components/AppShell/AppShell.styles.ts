@@ -20,6 +20,8 @@ export const useShellStyles = makeStyles({
   nav: {
     flexGrow: 1,
     minWidth: 0,
+    // Animators have seven sections: on a phone the row scrolls instead of widening the page.
+    overflowX: 'auto',
   },
   banner: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
