@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, cpus, devNull, loadavg, tmpdir, totalmem } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
@@ -15,6 +15,7 @@ import { PhaseProfiler } from './support/profiler';
 import { Random } from './support/random';
 import {
   benchLine,
+  describeMachine,
   phaseOf,
   printPhases,
   watchMemory,
@@ -27,7 +28,7 @@ import {
  * (DESIGN.md §7: p95 under 50 ms with 32 concurrent clients on loopback).
  *
  * Seeds a fresh SQLite file, starts the real server (compose() → makeServer, dev mode: every request
- * names a random member in X-Dev-User, so no two consecutive requests share a member's data), then
+ * names a random one of the 10,000 members in X-Dev-User, as production traffic would), then
  * measures GET /api/v1/feed (page 1: builds and stores a ranked session), page 2 (read from a
  * session), and a bare restify route as the baseline, with the same load generator in the same run.
  */
@@ -40,11 +41,7 @@ export async function run(options: BenchOptions): Promise<void> {
   out(
     `feed benchmark: ${clients} clients, ${durationMs / 1000} s per phase after ${warmupMs / 1000} s of warm-up`,
   );
-  out(
-    `machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
+  out(`machine: ${describeMachine()}`);
 
   const dir = mkdtempSync(join(tmpdir(), 'guildhall-bench-'));
   const dbPath = join(dir, 'guildhall.db');
@@ -118,7 +115,7 @@ export async function run(options: BenchOptions): Promise<void> {
         },
       });
       phases.push(phaseOf(name, result, stopMemory(), stopServer(result.latencies.length)));
-      if (profiler) out(`  CPU profile: ${await profiler.stop(`feed ${name}`)}`);
+      if (profiler) out(`  CPU profile: ${await profiler.stop(name)}`);
     };
     const common = { port, clients, warmupMs, durationMs };
 

@@ -29,7 +29,11 @@ export class PhaseProfiler {
   async stop(name: string): Promise<string> {
     await this.running;
     const { profile } = await this.session.post('Profiler.stop');
-    const file = join(this.dir, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.cpuprofile`);
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const file = join(this.dir, `${slug}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     return file;
   }

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { LoadResult } from './load-generator';
 import { summarize, type LatencySummary } from './stats';
+
+/**
+ * The machine a run measured: CPUs, memory, Node and the load average when it started (other work
+ * on the machine moves every figure, so a run says how busy the machine was).
+ */
+export function describeMachine(): string {
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  return `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load average ${load}`;
+}
 
 /** Peak memory of this process while a phase ran (the load worker thread included in RSS). */
 export interface MemoryPeak {
