@@ -14,6 +14,7 @@ import { noLinkPreviews, type LinkPreviewer } from './domain/content/link-previe
 import { PostRepository } from './domain/content/post-repository';
 import { PostService } from './domain/content/post-service';
 import { EditorialService } from './domain/editorial/editorial-service';
+import { FeedIndex } from './domain/feed/feed-index';
 import { FeedService } from './domain/feed/feed-service';
 import { AuditLog } from './domain/moderation/audit';
 import { ModerationService } from './domain/moderation/moderation-service';
@@ -80,7 +81,13 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const memberRepository = new MemberRepository(store);
   const charterRepository = new CharterRepository(store);
   const circleRepository = new CircleRepository(store);
-  const postRepository = new PostRepository(store);
+  const postRepository = new PostRepository(store, clock);
+  const feedIndex = new FeedIndex({
+    posts: postRepository,
+    circles: circleRepository,
+    clock,
+    refreshMs: 5000,
+  });
   const tenants = new TenantRegistry(store);
   const audit = new AuditLog(store);
   const rateLimiter = new RateLimiter(store, clock);
@@ -104,7 +111,12 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     clock,
   });
   const conversations = new ConversationService({ conversations: new ConversationRepository(store), clock });
-  const circles = new CircleService({ circles: circleRepository, members: memberRepository, clock });
+  const circles = new CircleService({
+    circles: circleRepository,
+    members: memberRepository,
+    clock,
+    posts: postRepository,
+  });
   const posts = new PostService({
     posts: postRepository,
     engagement: new EngagementRepository(store),
@@ -133,6 +145,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     circles: circleRepository,
     circleService: circles,
     members: memberRepository,
+    index: feedIndex,
     clock,
   });
   const moderation = new ModerationService({

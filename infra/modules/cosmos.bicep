@@ -106,6 +106,10 @@ var containers = [
     compositeIndexes: [
       [
         { path: '/tenantId', order: 'ascending' }
+        { path: '/updatedAt', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
         { path: '/publishedAt', order: 'descending' }
       ]
       [

@@ -9,7 +9,8 @@ import { compose } from '../../bot/src/index';
 import { SqliteDocumentStore } from '../../bot/src/store/sqlite/sqlite-document-store';
 import { startBaselineServer } from './support/baseline-server';
 import { durationMsOf, type BenchOptions } from './support/bench';
-import { seedSyntheticCommunity } from './support/community-seed';
+import { seedSyntheticCommunity, type SyntheticCommunity } from './support/community-seed';
+import { Containers } from '../../bot/src/domain/shared/containers';
 import { requestOnce, runLoad, type LoadOptions, type RequestSpec } from './support/load-generator';
 import { PhaseProfiler } from './support/profiler';
 import { Random } from './support/random';
@@ -43,8 +44,11 @@ export async function run(options: BenchOptions): Promise<void> {
   );
   out(`machine: ${describeMachine()}`);
 
+  // `--db=<file>`: seed into that file once and reuse it on later runs (for iterating on the server).
+  const kept = options.args.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
   const dir = mkdtempSync(join(tmpdir(), 'guildhall-bench-'));
-  const dbPath = join(dir, 'guildhall.db');
+  const dbPath = kept ?? join(dir, 'guildhall.db');
+  const reuse = kept !== undefined && existsSync(kept);
   const config = loadConfig({
     NODE_ENV: 'development',
     SQLITE_PATH: dbPath,
@@ -55,15 +59,17 @@ export async function run(options: BenchOptions): Promise<void> {
   });
   const store = SqliteDocumentStore.open(dbPath);
   try {
-    const community = seedSyntheticCommunity({
-      store,
-      tenantId: config.dev.tenantId,
-      members: 10_000,
-      circles: 300,
-      posts: 100_000,
-      now: new Date(),
-      log: (line) => out(`  seeding ${line}`),
-    });
+    const community = reuse
+      ? await reusedCommunity(store, loadConfig({}).dev.tenantId)
+      : seedSyntheticCommunity({
+          store,
+          tenantId: config.dev.tenantId,
+          members: 10_000,
+          circles: 300,
+          posts: 100_000,
+          now: new Date(),
+          log: (line) => out(`  seeding ${line}`),
+        });
     const fileMiB = ['', '-wal']
       .map((suffix) => dbPath + suffix)
       .filter((file) => existsSync(file))
@@ -183,6 +189,22 @@ export async function run(options: BenchOptions): Promise<void> {
 interface FeedPageBody {
   items?: { reason: string }[];
   continuation?: string;
+}
+
+/** A community seeded by an earlier run with `--db`: its members, read back from the store. */
+async function reusedCommunity(store: SqliteDocumentStore, tenantId: string): Promise<SyntheticCommunity> {
+  const members = store.container<{ id: string; pk: string; tenantId: string }>(Containers.members);
+  const memberIds: string[] = [];
+  let continuation: string | undefined;
+  do {
+    const page = await members.select(
+      { tenantId, pk: tenantId, limit: 1000, ...(continuation ? { continuation } : {}) },
+      [],
+    );
+    memberIds.push(...page.items.map((m) => m.id));
+    continuation = page.continuation;
+  } while (continuation);
+  return { tenantId, memberIds, counts: { members: memberIds.length }, facts: { reused: 'yes' }, seconds: 0 };
 }
 
 async function getJson(port: number, spec: RequestSpec): Promise<FeedPageBody> {

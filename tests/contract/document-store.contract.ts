@@ -110,6 +110,23 @@ export function describeDocumentStoreContract(
       expect(read).not.toHaveProperty('_rid');
     });
 
+    it('reads many documents at once, in order, with undefined for missing and foreign ones', async () => {
+      const t = newTenant();
+      const other = newTenant();
+      const a = await items.create(item(t, 'many-a', { score: 1 }));
+      const b = await items.create(item(t, 'many-b', { bucket: 'two', score: 2 }));
+      const foreign = await items.create(item(other, 'many-c', { score: 3 }));
+      const found = await items.readMany([
+        keyOf(b),
+        { tenantId: t, pk: pkOf(t, 'main'), id: 'missing' },
+        keyOf(a),
+        { ...keyOf(foreign), tenantId: t },
+      ]);
+      expect(found.map((d) => d?.score)).toEqual([2, undefined, 1, undefined]);
+      expect(found[0]?.etag).toBe(b.etag);
+      await expect(items.readMany([])).resolves.toEqual([]);
+    });
+
     it('refuses to create a document whose id exists in the partition', async () => {
       const t = newTenant();
       await items.create(item(t, 'dup'));

@@ -142,4 +142,17 @@ describe('Private circles are invisible to non-members on every route', () => {
     ).not.toContain('leaders-budget');
     expect((await priya.get('/api/v1/posts/leaders-budget')).status).toBe(404);
   });
+
+  it('hides a circle’s posts everywhere the moment it turns private, and shows them when it opens', async () => {
+    const camille = asMember(t, CAMILLE);
+    const search = () => sofia.get<{ posts: PostBody[] }>('/api/v1/search?q=evaluation%20harness');
+    expect((await search()).body.posts.map((p) => p.id)).toContain('eval-harness');
+    expect((await camille.patch('/api/v1/circles/llm-practice', { visibility: 'private' })).status).toBe(200);
+    expect((await search()).body.posts).toEqual([]);
+    expect((await sofia.get('/api/v1/posts/eval-harness')).status).toBe(404);
+    const feed = await sofia.get<{ items: { post: PostBody }[] }>('/api/v1/feed');
+    expect(feed.body.items.some((i) => i.post.circle.id === 'llm-practice')).toBe(false);
+    expect((await camille.patch('/api/v1/circles/llm-practice', { visibility: 'open' })).status).toBe(200);
+    expect((await search()).body.posts.map((p) => p.id)).toContain('eval-harness');
+  });
 });

@@ -10,6 +10,7 @@ import { membershipId, type Circle, type Membership } from './circle';
 export class CircleRepository {
   private readonly circles: DocumentContainer<Circle>;
   private readonly memberships: DocumentContainer<Membership>;
+  private readonly listeners: ((tenantId: string) => void)[] = [];
 
   constructor(store: DocumentStore) {
     this.circles = store.container<Circle>(Containers.circles);
@@ -18,6 +19,22 @@ export class CircleRepository {
 
   get(tenantId: string, circleId: string): Promise<Stored<Circle> | undefined> {
     return this.circles.read({ tenantId, pk: tenantId, id: circleId });
+  }
+
+  /** Several circles, in the order asked (missing ones `undefined`). */
+  getMany(tenantId: string, circleIds: readonly string[]): Promise<(Stored<Circle> | undefined)[]> {
+    return this.circles.readMany(circleIds.map((id) => ({ tenantId, pk: tenantId, id })));
+  }
+
+  /** A member's memberships of several circles, in the order asked. */
+  membershipsIn(
+    tenantId: string,
+    circleIds: readonly string[],
+    memberId: string,
+  ): Promise<(Stored<Membership> | undefined)[]> {
+    return this.memberships.readMany(
+      circleIds.map((id) => ({ tenantId, pk: tenantId, id: membershipId(id, memberId) })),
+    );
   }
 
   /** Every circle of the tenant, by name. */
@@ -38,16 +55,47 @@ export class CircleRepository {
     return circles;
   }
 
-  create(circle: Circle): Promise<Stored<Circle>> {
-    return this.circles.create(circle);
+  /** Every circle's visibility (a projection: the feed decides readability for each request). */
+  async visibilities(tenantId: string): Promise<Map<string, Circle['visibility']>> {
+    const result = new Map<string, Circle['visibility']>();
+    let continuation: string | undefined;
+    do {
+      const page = await this.circles.select(
+        {
+          tenantId,
+          pk: tenantId,
+          orderBy: [{ path: 'name', direction: 'asc' }],
+          limit: 1000,
+          ...(continuation ? { continuation } : {}),
+        },
+        ['visibility'],
+      );
+      for (const circle of page.items) result.set(circle.id, circle.visibility);
+      continuation = page.continuation;
+    } while (continuation);
+    return result;
   }
 
-  upsert(circle: Circle): Promise<Stored<Circle>> {
-    return this.circles.upsert(circle);
+  /** Calls `listener` with the tenant of every circle this repository writes (caches forget it). */
+  onChange(listener: (tenantId: string) => void): void {
+    this.listeners.push(listener);
   }
 
-  replace(circle: Stored<Circle>): Promise<Stored<Circle>> {
-    return this.circles.replace(circle, { ifMatch: circle.etag });
+  private changed<C extends Stored<Circle> | undefined>(circle: C): C {
+    if (circle) for (const listener of this.listeners) listener(circle.tenantId);
+    return circle;
+  }
+
+  async create(circle: Circle): Promise<Stored<Circle>> {
+    return this.changed(await this.circles.create(circle));
+  }
+
+  async upsert(circle: Circle): Promise<Stored<Circle>> {
+    return this.changed(await this.circles.upsert(circle));
+  }
+
+  async replace(circle: Stored<Circle>): Promise<Stored<Circle>> {
+    return this.changed(await this.circles.replace(circle, { ifMatch: circle.etag }));
   }
 
   /** Atomic counter updates (member count, department counts). */

@@ -20,6 +20,7 @@ import {
 } from './circle';
 import { CircleAccess, circleNotFound, type CircleView } from './circle-access';
 import type { CircleRepository } from './circle-repository';
+import type { PostRepository } from '../content/post-repository';
 
 /** A circle in the directory, with the actor's place in it. */
 export interface DirectoryEntry {
@@ -65,7 +66,15 @@ const errors = {
 export class CircleService {
   private readonly access: CircleAccess;
 
-  constructor(private readonly deps: { circles: CircleRepository; members: MemberRepository; clock: Clock }) {
+  constructor(
+    private readonly deps: {
+      circles: CircleRepository;
+      members: MemberRepository;
+      clock: Clock;
+      /** Posts carry their circle's visibility (search and feeds filter on it): kept in step on change. */
+      posts?: PostRepository;
+    },
+  ) {
     this.access = new CircleAccess({ circles: deps.circles });
   }
 
@@ -194,6 +203,8 @@ export class CircleService {
       next.searchText = circleSearchText(next);
       try {
         await this.deps.circles.replace(next);
+        if (next.visibility !== circle.visibility)
+          await this.deps.posts?.setCircleVisibility(actor.tenantId, circleId, next.visibility);
         return this.get({ actor, circleId });
       } catch (error) {
         if (error instanceof ConcurrencyError) continue; // a join changed the counters meanwhile

@@ -67,6 +67,39 @@ export class EngagementRepository {
     return this.reactions.upsert(doc);
   }
 
+  /** My reactions to some posts, by post id (one batched read). */
+  async reactionsOf(
+    tenantId: string,
+    postIds: readonly string[],
+    memberId: string,
+  ): Promise<Map<string, Reaction>> {
+    const docs = await this.reactions.readMany(
+      postIds.map((postId) => ({ tenantId, pk: pkOf(tenantId, postId), id: memberId })),
+    );
+    const found = new Map<string, Reaction>();
+    docs.forEach((doc, n) => {
+      if (doc?.kind === 'reaction') found.set(postIds[n]!, doc.reaction);
+    });
+    return found;
+  }
+
+  /** The ideas among `postIds` I voted for. */
+  async votesOf(tenantId: string, postIds: readonly string[], memberId: string): Promise<Set<string>> {
+    if (postIds.length === 0) return new Set();
+    const docs = await this.reactions.readMany(
+      postIds.map((postId) => ({ tenantId, pk: pkOf(tenantId, postId), id: `vote|${memberId}` })),
+    );
+    return new Set(postIds.filter((_, n) => docs[n]?.kind === 'vote'));
+  }
+
+  /** The posts among `postIds` I saved. */
+  async bookmarksAmong(tenantId: string, memberId: string, postIds: readonly string[]): Promise<Set<string>> {
+    const docs = await this.bookmarks.readMany(
+      postIds.map((id) => ({ tenantId, pk: pkOf(tenantId, memberId), id })),
+    );
+    return new Set(postIds.filter((_, n) => docs[n] !== undefined));
+  }
+
   createReaction(doc: ReactionDoc): Promise<Stored<ReactionDoc | VoteDoc>> {
     return this.reactions.create(doc);
   }

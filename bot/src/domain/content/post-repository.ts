@@ -9,6 +9,7 @@ import {
   type Selected,
   type Stored,
 } from '../shared/document-store';
+import { systemClock, type Clock } from '../shared/clock';
 import type { Comment, Post } from './post';
 
 /**
@@ -22,40 +23,95 @@ import type { Comment, Post } from './post';
 export class PostRepository {
   private readonly posts: DocumentContainer<Post>;
   private readonly comments: DocumentContainer<Comment>;
+  private readonly listeners: ((post: Stored<Post>) => void)[] = [];
 
-  constructor(store: DocumentStore) {
+  constructor(
+    store: DocumentStore,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.posts = store.container<Post>(Containers.posts);
     this.comments = store.container<Comment>(Containers.comments);
+  }
+
+  /** Calls `listener` with every post this repository writes (read models follow this instance's writes). */
+  onChange(listener: (post: Stored<Post>) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed<P extends Stored<Post> | undefined>(post: P): P {
+    if (post) for (const listener of this.listeners) listener(post);
+    return post;
   }
 
   get(tenantId: string, postId: string): Promise<Stored<Post> | undefined> {
     return this.posts.read({ tenantId, pk: tenantId, id: postId });
   }
 
-  create(post: Post): Promise<Stored<Post>> {
-    return this.posts.create(post);
+  /** Several posts, in the order asked (missing ones `undefined`). */
+  getMany(tenantId: string, postIds: readonly string[]): Promise<(Stored<Post> | undefined)[]> {
+    return this.posts.readMany(postIds.map((id) => ({ tenantId, pk: tenantId, id })));
   }
 
-  upsert(post: Post): Promise<Stored<Post>> {
-    return this.posts.upsert(post);
+  async create(post: Post): Promise<Stored<Post>> {
+    return this.changed(await this.posts.create(post));
+  }
+
+  async upsert(post: Post): Promise<Stored<Post>> {
+    return this.changed(await this.posts.upsert(post));
   }
 
   /** Replaces if nobody changed it since it was read (ConcurrencyError otherwise). */
-  replace(post: Stored<Post>): Promise<Stored<Post>> {
-    return this.posts.replace(post, { ifMatch: post.etag });
+  async replace(post: Stored<Post>): Promise<Stored<Post>> {
+    return this.changed(await this.posts.replace(post, { ifMatch: post.etag }));
   }
 
-  /** Atomic counter and field updates (reactions, comments, engagement). */
-  patch(
+  /**
+   * Atomic counter and field updates (reactions, comments, engagement). `updatedAt` moves with
+   * every change, so other server instances' read models see engagement change too.
+   */
+  async patch(
     tenantId: string,
     postId: string,
     ops: PatchOp[],
     ifMatch?: string,
   ): Promise<Stored<Post> | undefined> {
-    return this.posts.patch(
-      { tenantId, pk: tenantId, id: postId },
-      ops,
-      ifMatch === undefined ? {} : { ifMatch },
+    const touched = ops.some((op) => op.path === 'updatedAt')
+      ? ops
+      : [...ops, { op: 'set' as const, path: 'updatedAt', value: this.clock.now().toISOString() }];
+    return this.changed(
+      await this.posts.patch(
+        { tenantId, pk: tenantId, id: postId },
+        touched,
+        ifMatch === undefined ? {} : { ifMatch },
+      ),
+    );
+  }
+
+  /**
+   * What the feed's read model needs of every post (any status), oldest change first; with `since`,
+   * only posts changed from then on.
+   */
+  rankingFields(
+    tenantId: string,
+    options: { limit: number; continuation?: string | undefined; since?: string },
+  ): Promise<
+    Page<
+      Selected<
+        Post,
+        'circleId' | 'publishedAt' | 'engagement' | 'type' | 'tags' | 'audience' | 'status' | 'updatedAt'
+      >
+    >
+  > {
+    return this.posts.select(
+      {
+        tenantId,
+        pk: tenantId,
+        ...(options.since ? { where: [{ path: 'updatedAt', op: 'gte', value: options.since }] } : {}),
+        orderBy: [{ path: 'updatedAt', direction: 'asc' }],
+        limit: options.limit,
+        ...(options.continuation ? { continuation: options.continuation } : {}),
+      },
+      ['circleId', 'publishedAt', 'engagement', 'type', 'tags', 'audience', 'status', 'updatedAt'],
     );
   }
 
@@ -104,6 +160,33 @@ export class PostRepository {
       },
       fields,
     );
+  }
+
+  /** Sets the copy of a circle's visibility on each of its posts (after the circle changed). */
+  async setCircleVisibility(
+    tenantId: string,
+    circleId: string,
+    visibility: Post['circleVisibility'],
+  ): Promise<void> {
+    let continuation: string | undefined;
+    do {
+      const page = await this.posts.select(
+        {
+          tenantId,
+          pk: tenantId,
+          where: [{ path: 'circleId', op: 'eq', value: circleId }],
+          limit: 500,
+          ...(continuation ? { continuation } : {}),
+        },
+        ['circleVisibility'],
+      );
+      for (const post of page.items) {
+        if (post.circleVisibility !== visibility) {
+          await this.patch(tenantId, post.id, [{ op: 'set', path: 'circleVisibility', value: visibility }]);
+        }
+      }
+      continuation = page.continuation;
+    } while (continuation);
   }
 
   /** Scheduled posts due at `now` (oldest first), for the scheduler. */

@@ -561,24 +561,51 @@ export class PostService {
   }
 
   /** Views of several posts for one viewer, loading members, reactions and bookmarks together. */
-  async viewsOf(actor: Actor, posts: Stored<Post>[]): Promise<PostView[]> {
+  async viewsOf(actor: Actor, posts: Stored<Post>[], viewer?: Stored<Member>): Promise<PostView[]> {
     if (posts.length === 0) return [];
-    const member = await this.requireMember(actor);
-    const circles = new Map<string, CircleView>();
-    for (const circleId of new Set(posts.map((p) => p.circleId))) {
-      const [circle, membership] = await Promise.all([
-        this.deps.circles.get(actor.tenantId, circleId),
-        this.deps.circles.membership(actor.tenantId, circleId, actor.memberId),
-      ]);
-      if (circle) circles.set(circleId, CircleAccess.decide(circle, membership, hasRole(member, 'admin')));
-    }
-    const views: PostView[] = [];
-    for (const post of posts) {
-      const circleView = circles.get(post.circleId);
-      if (!circleView || !canSeePost(post, member, circleView)) continue;
-      views.push(await this.viewOf(actor, post, { member, circleView }));
-    }
-    return views;
+    const member = viewer ?? (await this.requireMember(actor));
+    const circleIds = [...new Set(posts.map((p) => p.circleId))];
+    const [circles, memberships] = await Promise.all([
+      this.deps.circles.getMany(actor.tenantId, circleIds),
+      this.deps.circles.membershipsIn(actor.tenantId, circleIds, actor.memberId),
+    ]);
+    const views = new Map<string, CircleView>();
+    circleIds.forEach((circleId, n) => {
+      const circle = circles[n];
+      if (circle) views.set(circleId, CircleAccess.decide(circle, memberships[n], hasRole(member, 'admin')));
+    });
+    const visible = posts.filter((post) => {
+      const view = views.get(post.circleId);
+      return view !== undefined && canSeePost(post, member, view);
+    });
+    // Everything the views need, read together: people, my reactions, votes and bookmarks.
+    const ids = visible.map((p) => p.id);
+    const [people, reactions, votes, bookmarks] = await Promise.all([
+      this.deps.members.many(
+        actor.tenantId,
+        visible.flatMap((p) => [
+          ...(p.anonymous && p.authorId !== actor.memberId ? [] : [p.authorId]),
+          ...p.mentions,
+        ]),
+      ),
+      this.deps.engagement.reactionsOf(actor.tenantId, ids, actor.memberId),
+      this.deps.engagement.votesOf(
+        actor.tenantId,
+        visible.filter((p) => p.type === 'idea').map((p) => p.id),
+        actor.memberId,
+      ),
+      this.deps.engagement.bookmarksAmong(actor.tenantId, actor.memberId, ids),
+    ]);
+    return visible.map((post) =>
+      this.assemble(actor, post, {
+        member,
+        circleView: views.get(post.circleId)!,
+        people,
+        reactions,
+        votes,
+        bookmarks,
+      }),
+    );
   }
 
   private async viewOf(
@@ -586,26 +613,44 @@ export class PostService {
     post: Stored<Post>,
     context: { member: Stored<Member>; circleView: CircleView },
   ): Promise<PostView> {
-    const { member, circleView } = context;
     const isMine = post.authorId === actor.memberId;
-    const [people, reaction, vote, bookmark] = await Promise.all([
+    const [people, reactions, votes, bookmarks] = await Promise.all([
       this.deps.members.many(actor.tenantId, [
         ...(post.anonymous && !isMine ? [] : [post.authorId]),
         ...post.mentions,
       ]),
-      this.deps.engagement.reaction(actor.tenantId, post.id, actor.memberId),
-      post.type === 'idea' ? this.deps.engagement.vote(actor.tenantId, post.id, actor.memberId) : undefined,
-      this.deps.engagement.bookmark(actor.tenantId, actor.memberId, post.id),
+      this.deps.engagement.reactionsOf(actor.tenantId, [post.id], actor.memberId),
+      post.type === 'idea'
+        ? this.deps.engagement.votesOf(actor.tenantId, [post.id], actor.memberId)
+        : new Set<string>(),
+      this.deps.engagement.bookmarksAmong(actor.tenantId, actor.memberId, [post.id]),
     ]);
+    return this.assemble(actor, post, { ...context, people, reactions, votes, bookmarks });
+  }
+
+  private assemble(
+    actor: Actor,
+    post: Stored<Post>,
+    context: {
+      member: Stored<Member>;
+      circleView: CircleView;
+      people: Map<string, Stored<Member>>;
+      reactions: Map<string, Reaction>;
+      votes: Set<string>;
+      bookmarks: Set<string>;
+    },
+  ): PostView {
+    const { member, circleView, people } = context;
+    const isMine = post.authorId === actor.memberId;
     return {
       post,
       circle: circleView.circle,
       author: post.anonymous && !isMine ? undefined : people.get(post.authorId),
       mentions: post.mentions.map((id) => people.get(id)).filter((m): m is Stored<Member> => m !== undefined),
       isMine,
-      myReaction: reaction?.reaction,
-      myVote: vote !== undefined,
-      bookmarked: bookmark !== undefined,
+      myReaction: context.reactions.get(post.id),
+      myVote: context.votes.has(post.id),
+      bookmarked: context.bookmarks.has(post.id),
       canEdit: this.mayEdit(post, member, circleView),
       canModerate: isModerator(member, circleView),
     };

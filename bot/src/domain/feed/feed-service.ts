@@ -3,6 +3,7 @@ import { CircleAccess } from '../circles/circle-access';
 import type { CircleRepository } from '../circles/circle-repository';
 import type { CircleService, DirectoryEntry } from '../circles/circle-service';
 import type { Post } from '../content/post';
+import type { FeedIndex, PostMeta } from './feed-index';
 import type { PostRepository } from '../content/post-repository';
 import type { PostService, PostView } from '../content/post-service';
 import type { Member } from '../members/member';
@@ -77,6 +78,7 @@ export class FeedService {
       circles: CircleRepository;
       circleService: CircleService;
       members: MemberRepository;
+      index: FeedIndex;
       clock: Clock;
     },
   ) {
@@ -101,8 +103,8 @@ export class FeedService {
     const offset = cursor?.offset ?? 0;
     if (cursor?.tail === undefined && offset < session.ids.length) {
       const ids = session.ids.slice(offset, offset + PAGE);
-      const posts = await Promise.all(ids.map((id) => this.deps.posts.get(actor.tenantId, id)));
-      items = await this.entries(actor, session, posts.filter(isPublished));
+      const posts = await this.deps.posts.getMany(actor.tenantId, ids);
+      items = await this.entries(actor, member, session, posts.filter(isPublished));
       next = encodeCursor(
         session.id,
         offset + PAGE < session.ids.length ? { offset: offset + PAGE } : { tail: '' },
@@ -121,14 +123,17 @@ export class FeedService {
       );
       items = await this.entries(
         actor,
+        member,
         session,
         page.items.filter((p) => !known.has(p.id)),
       );
       if (page.continuation) next = encodeCursor(session.id, { tail: page.continuation });
     }
+    // Posts of their own circles they saw as they came; what else they were shown is remembered,
+    // so evergreen resurfacing never offers it again.
     await this.remember(
       actor,
-      items.map((i) => i.view.post.id),
+      items.filter((i) => i.reason !== 'circle').map((i) => i.view.post.id),
     );
     return {
       items,
@@ -264,84 +269,59 @@ export class FeedService {
 
   private async newSession(actor: Actor, member: Stored<Member>): Promise<Stored<FeedSession>> {
     const now = this.deps.clock.now();
-    const memberOf = await this.memberCircleIds(actor);
-    const readable: Filter = {
-      op: 'or',
-      filters: [
-        { path: 'circleVisibility', op: 'eq', value: 'open' },
-        { path: 'circleId', op: 'in', values: [...memberOf] },
-      ],
-    };
-    const published: Filter = { path: 'status', op: 'eq', value: 'published' };
-    // Candidates carry only what ranking reads; the page's posts are read in full afterwards.
-    const ranking = ['publishedAt', 'engagement', 'type'] as const;
-    const [fromCircles, fromTags, targeted, archive, seen] = await Promise.all([
-      this.deps.posts.select(
-        actor.tenantId,
-        [published, { path: 'circleId', op: 'in', values: [...memberOf] }],
-        { limit: HEAD },
-        ranking,
-      ),
-      member.followedTags.length > 0
-        ? this.deps.posts.select(
-            actor.tenantId,
-            [published, readable, { path: 'tags', op: 'arrayContainsAny', values: member.followedTags }],
-            { limit: 50 },
-            ranking,
-          )
-        : undefined,
-      this.deps.posts.select(
-        actor.tenantId,
-        [published, readable, { path: 'audience', op: 'exists' }],
-        { limit: 50 },
-        [...ranking, 'audience'],
-      ),
-      this.deps.posts.select(
-        actor.tenantId,
-        [
-          published,
-          readable,
-          { path: 'publishedAt', op: 'lt', value: new Date(now.getTime() - 30 * DAY).toISOString() },
-          { path: 'engagement', op: 'gte', value: 3 },
-        ],
-        { limit: 30, orderBy: 'engagement' },
-        [],
-      ),
+    const [index, visibilities, memberships, seen] = await Promise.all([
+      this.deps.index.of(actor.tenantId),
+      this.deps.index.visibilities(actor.tenantId),
+      this.deps.circles.membershipsOf(actor.tenantId, actor.memberId),
       this.seen(actor),
     ]);
+    // Which circles' posts this member reads, decided from the live circles (not copies on posts).
+    const joined = new Map(
+      memberships.filter((m) => m.status === 'active').map((m) => [m.circleId, m.since]),
+    );
+    const readable = new Set(
+      [...visibilities].filter(([id, v]) => v === 'open' || joined.has(id)).map(([id]) => id),
+    );
+    const canRead = (p: PostMeta) => readable.has(p.circleId);
 
     const reasons: Record<string, FeedReason> = {};
-    const pool = new Map<string, Candidate>();
-    const add = (posts: Candidate[], reason: FeedReason) => {
+    const pool = new Map<string, PostMeta>();
+    const add = (posts: PostMeta[], reason: FeedReason) => {
       for (const post of posts) {
         if (pool.has(post.id)) continue;
         pool.set(post.id, post);
-        reasons[post.id] = reason;
+        if (reason !== 'circle') reasons[post.id] = reason;
       }
     };
-    add(fromCircles.items, 'circle');
-    add(fromTags?.items ?? [], 'tag');
-    add(
-      targeted.items.filter((p) => matchesAudience(p, member)),
-      'segment',
-    );
+    const fromCircles = this.deps.index.latestIn(index, joined.keys(), HEAD);
+    add(fromCircles, 'circle');
+    add(this.deps.index.latestTagged(index, member.followedTags, 50, canRead), 'tag');
+    add(index.targeted.filter((p) => canRead(p) && matchesAudience(p, member)).slice(0, 50), 'segment');
     const newSince = member.lastFeedVisitAt ?? new Date(now.getTime() - 3 * DAY).toISOString();
     const ranked = [...pool.values()]
       .map((post) => ({
         post,
-        score: score(post, reasons[post.id]!, now) * (post.publishedAt > newSince ? 1.3 : 1),
+        score: score(post, reasons[post.id] ?? 'circle', now) * (post.publishedAt > newSince ? 1.3 : 1),
       }))
       .sort((a, b) => b.score - a.score || b.post.publishedAt.localeCompare(a.post.publishedAt))
       .map((r) => r.post.id);
-    // Resurface the archive: one older post the member never saw, every ten items.
-    const evergreen = archive.items
-      .filter((p) => !pool.has(p.id) && !seen.has(p.id))
+    // Resurface the archive: one well-loved older post the member never saw, every ten items. They
+    // never saw it if it came from a circle they were not in at the time and was not shown to them since.
+    const neverSeen = (p: PostMeta) => {
+      const since = joined.get(p.circleId);
+      return (
+        canRead(p) && !pool.has(p.id) && !seen.has(p.id) && (since === undefined || p.publishedAt < since)
+      );
+    };
+    const evergreen = this.deps.index
+      .archive(index)
+      .filter(neverSeen)
       .slice(0, Math.ceil(ranked.length / 10));
     for (const [n, post] of evergreen.entries()) {
       ranked.splice(Math.min(ranked.length, 4 + n * 10), 0, post.id);
       reasons[post.id] = 'evergreen';
     }
-    const oldest = fromCircles.items[fromCircles.items.length - 1]?.publishedAt;
+    const oldest = fromCircles[fromCircles.length - 1]?.publishedAt;
     const session: FeedSession = {
       id: randomBytes(12).toString('base64url'),
       pk: pkOf(actor.tenantId, actor.memberId),
@@ -352,7 +332,7 @@ export class FeedService {
       // A first visit shows the last three days as new.
       newSince,
       // Fewer posts than the head holds means the tail is empty: nothing older to page to.
-      tailBefore: fromCircles.items.length < HEAD || !oldest ? '0000' : oldest,
+      tailBefore: fromCircles.length < HEAD || !oldest ? '0000' : oldest,
       createdAt: now.toISOString(),
     };
     const stored = await this.sessions.upsert(session);
@@ -370,8 +350,13 @@ export class FeedService {
     return session;
   }
 
-  private async entries(actor: Actor, session: FeedSession, posts: Stored<Post>[]): Promise<FeedEntry[]> {
-    const views = await this.deps.postService.viewsOf(actor, posts);
+  private async entries(
+    actor: Actor,
+    member: Stored<Member>,
+    session: FeedSession,
+    posts: Stored<Post>[],
+  ): Promise<FeedEntry[]> {
+    const views = await this.deps.postService.viewsOf(actor, posts, member);
     return views
       .filter((view) => view.post.status === 'published')
       .map((view) => ({

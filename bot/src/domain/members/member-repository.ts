@@ -21,7 +21,7 @@ export class MemberRepository {
   /** Several members at once (missing ones are left out). */
   async many(tenantId: string, memberIds: Iterable<string>): Promise<Map<string, Stored<Member>>> {
     const ids = [...new Set(memberIds)];
-    const found = await Promise.all(ids.map((id) => this.get(tenantId, id)));
+    const found = await this.container.readMany(ids.map((id) => ({ tenantId, pk: tenantId, id })));
     return new Map(found.filter((m): m is Stored<Member> => m !== undefined).map((m) => [m.id, m]));
   }
 

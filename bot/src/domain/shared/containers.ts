@@ -44,6 +44,8 @@ export const Containers = {
     name: 'posts',
     partitionKey: 'tenantId',
     indexes: [
+      // The feed's read model loads and follows posts by their last change.
+      { fields: [asc('updatedAt')] },
       // The home feed walks this order filtering on status, readability and tags: the index holds them.
       { fields: [desc('publishedAt')], include: ['status', 'circleId', 'circleVisibility', 'tags'] },
       { fields: [asc('circleId'), desc('publishedAt')] },

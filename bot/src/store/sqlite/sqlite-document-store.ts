@@ -221,6 +221,11 @@ class SqliteContainer<T extends BaseDoc> implements DocumentContainer<T> {
     return this.run(() => this.readSync(key));
   }
 
+  readMany(keys: readonly DocKey[]): Promise<(Stored<T> | undefined)[]> {
+    // One synchronous pass over the primary key: no promise per document.
+    return this.run(() => keys.map((key) => this.readSync(key)));
+  }
+
   create(doc: T): Promise<Stored<T>> {
     return this.run(() => {
       const body = checkDoc(bodyOf(doc));
