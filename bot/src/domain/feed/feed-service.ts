@@ -20,7 +20,6 @@ import {
   type DocumentContainer,
   type DocumentStore,
   type Filter,
-  type Selected,
   type Stored,
 } from '../shared/document-store';
 import { normalizeText, searchTerms } from '../shared/text';
@@ -50,9 +49,6 @@ interface FeedSession extends BaseDoc {
   tailBefore: string;
   createdAt: string;
 }
-
-/** What ranking needs of a candidate post. */
-type Candidate = Selected<Post, 'publishedAt' | 'engagement' | 'type'>;
 
 /** Posts the member was shown (recent ones), so evergreen resurfacing offers only what they never saw. */
 interface SeenDoc extends BaseDoc {
