@@ -5,8 +5,12 @@ import { Continuation, Id, Language, MemberSummary } from './schemas';
 /** Posts, comments, reactions, bookmarks, the feed and search (DESIGN.md keys 4 to 7). */
 
 export const PostType = z
+  .enum(['article', 'video', 'link', 'question', 'idea', 'announcement', 'kudos'])
+  .meta({ id: 'PostType', description: 'kudos posts are written through /api/v1/kudos, never as posts.' });
+/** What the composer publishes. */
+export const WritablePostType = z
   .enum(['article', 'video', 'link', 'question', 'idea', 'announcement'])
-  .meta({ id: 'PostType' });
+  .meta({ id: 'WritablePostType' });
 export const Reaction = z.enum(['like', 'celebrate', 'insightful', 'curious']).meta({ id: 'Reaction' });
 export const IdeaStatus = z
   .enum(['new', 'reviewing', 'planned', 'done', 'declined'])
@@ -72,6 +76,8 @@ export const Post = z
     bookmarked: z.boolean(),
     acceptedAnswerId: z.string().nullable(),
     ideaStatus: IdeaStatus.nullable(),
+    /** Kudos posts: who is thanked, and for which company value. */
+    kudos: z.object({ to: MemberSummary, value: z.string() }).nullable(),
     canEdit: z.boolean(),
     canModerate: z.boolean(),
   })
@@ -85,7 +91,7 @@ const url = z.url({ protocol: /^https?$/ }).max(2048);
 export const PostInput = z
   .object({
     circleId: Id,
-    type: PostType,
+    type: WritablePostType,
     title,
     body: body.default(''),
     url: url.optional(),

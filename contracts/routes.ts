@@ -52,6 +52,21 @@ export const ApiPaths = {
   watchedWords: '/api/v1/moderation/watched-words',
   editorialCalendar: '/api/v1/editorial/calendar',
   editorialStock: '/api/v1/editorial/stock',
+  myProgress: '/api/v1/me/progress',
+  myCelebratedBadges: '/api/v1/me/badges/celebrated',
+  myRanking: '/api/v1/me/ranking',
+  myRedemptions: '/api/v1/me/redemptions',
+  leaderboard: '/api/v1/leaderboard',
+  kudos: '/api/v1/kudos',
+  rewards: '/api/v1/rewards',
+  reward: (rewardId: string) => `/api/v1/rewards/${p(rewardId)}`,
+  rewardRedemptions: (rewardId: string) => `/api/v1/rewards/${p(rewardId)}/redemptions`,
+  redemptions: '/api/v1/redemptions',
+  redemptionFulfil: (redemptionId: string) => `/api/v1/redemptions/${p(redemptionId)}/fulfil`,
+  redemptionCancel: (redemptionId: string) => `/api/v1/redemptions/${p(redemptionId)}/cancel`,
+  gameRules: '/api/v1/game/rules',
+  gameSeasons: '/api/v1/game/seasons',
+  gameRebuild: '/api/v1/game/rebuild',
 } as const;
 
 /** Header that names the acting member in dev mode (never honoured when SSO is configured). */

@@ -16,6 +16,12 @@ import { PostService } from './domain/content/post-service';
 import { EditorialService } from './domain/editorial/editorial-service';
 import { FeedIndex } from './domain/feed/feed-index';
 import { FeedService } from './domain/feed/feed-service';
+import { GamificationRepository } from './domain/gamification/gamification-repository';
+import { GamificationService } from './domain/gamification/gamification-service';
+import { KudosService } from './domain/gamification/kudos-service';
+import { LeaderboardIndex } from './domain/gamification/leaderboard-index';
+import { RewardService } from './domain/gamification/reward-service';
+import { safeRecorder } from './domain/shared/activity';
 import { AuditLog } from './domain/moderation/audit';
 import { ModerationService } from './domain/moderation/moderation-service';
 import { Lease } from './domain/shared/lease';
@@ -35,11 +41,14 @@ import { DevAuthenticator, SsoAuthenticator } from './http/auth/authenticator';
 import { SsoTokenVerifier } from './http/auth/sso-token-verifier';
 import { appVersion, builtTabDir } from './paths';
 import { seedDemoCommunity } from './seed/demo-community';
+import { seedDemoGame } from './seed/demo-game';
 import { makeServer } from './server';
 import { CosmosDocumentStore } from './store/cosmos/cosmos-document-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 import { botEndpoint, createBotAdapter, type BotCredentialsFactory } from './teams/bot-adapter';
+import { BotBadgeNotifier } from './teams/badge-notifier';
 import { BotRequestGate } from './teams/bot-request-gate';
+import { ProactiveSender } from './teams/proactive-sender';
 import { GuildhallBot } from './teams/guildhall-bot';
 
 /** Replaceable parts, for tests (a store on the emulator, a fake clock, bot credentials without Entra). */
@@ -102,6 +111,40 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
         })
       : noLinkPreviews);
 
+  // The bot adapter first: gamification tells members of badges through it.
+  const adapter = createBotAdapter(config.bot, logger, overrides.botCredentialsFactory);
+  const conversationRepository = new ConversationRepository(store);
+  // Points and badges follow what members do (DESIGN.md key 8).
+  const gameRepository = new GamificationRepository(store);
+  const leaderboard = new LeaderboardIndex({
+    game: gameRepository,
+    members: memberRepository,
+    clock,
+    refreshMs: 5000,
+  });
+  const gamification = new GamificationService({
+    store,
+    game: gameRepository,
+    members: memberRepository,
+    circles: circleRepository,
+    leaderboard,
+    notifier: new BotBadgeNotifier({
+      sender: new ProactiveSender({
+        adapter,
+        conversations: conversationRepository,
+        appId: config.bot?.appId ?? '',
+      }),
+      members: memberRepository,
+      teamsAppId: config.teamsAppId,
+      logger,
+    }),
+    clock,
+  });
+  // A failure in points never fails what the member did; the ledger can repair it later.
+  const activity = safeRecorder(gamification, (error, event) =>
+    logger.error({ err: error, event: event.type, tenantId: event.tenantId }, 'points not recorded'),
+  );
+
   // Services.
   const members = new MemberService({ members: memberRepository, tenants, clock, circles: circleRepository });
   const charter = new CharterService({
@@ -110,12 +153,13 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     posts: postRepository,
     clock,
   });
-  const conversations = new ConversationService({ conversations: new ConversationRepository(store), clock });
+  const conversations = new ConversationService({ conversations: conversationRepository, clock });
   const circles = new CircleService({
     circles: circleRepository,
     members: memberRepository,
     clock,
     posts: postRepository,
+    activity,
   });
   const posts = new PostService({
     posts: postRepository,
@@ -128,6 +172,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     rateLimiter,
     linkPreviewer,
     clock,
+    activity,
   });
   const comments = new CommentService({
     posts: postRepository,
@@ -137,6 +182,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     charter,
     rateLimiter,
     clock,
+    activity,
   });
   const feed = new FeedService({
     store,
@@ -156,6 +202,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     members: memberRepository,
     audit,
     clock,
+    activity,
   });
   const editorial = new EditorialService({
     posts: postRepository,
@@ -165,10 +212,36 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     clock,
   });
 
+  const kudos = new KudosService({
+    store,
+    posts,
+    game: gamification,
+    charters: charterRepository,
+    circles: circleRepository,
+    members: memberRepository,
+    clock,
+  });
+  const rewards = new RewardService({
+    store,
+    game: gameRepository,
+    members: memberRepository,
+    circles: circleRepository,
+    circleService: circles,
+    clock,
+  });
   if (config.seedDemo) {
     for (const tenantId of demoTenants(config)) {
       const { seeded } = await seedDemoCommunity({ store, tenantId, clock });
       if (seeded) logger.info({ tenantId }, 'demo community seeded');
+      const game = await seedDemoGame({
+        store,
+        tenantId,
+        clock,
+        members: memberRepository,
+        circles: circleRepository,
+        kudos,
+      });
+      if (game.seeded) logger.info({ tenantId }, 'demo points, badges and rewards seeded');
       await tenants.register(tenantId, clock.now());
     }
   }
@@ -192,12 +265,12 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const authenticator = config.sso
     ? new SsoAuthenticator(new SsoTokenVerifier(config.sso))
     : new DevAuthenticator(config.dev);
-  const adapter = createBotAdapter(config.bot, logger, overrides.botCredentialsFactory);
   const bot = new GuildhallBot({
     members,
     charter,
     conversations,
     feed,
+    game: gamification,
     logger,
     teamsAppId: config.teamsAppId,
     devTenantId: config.devMode ? config.dev.tenantId : undefined,
@@ -217,7 +290,20 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     store,
     authenticator,
     bot: botEndpoint(adapter, bot, gate, logger),
-    services: { members, charter, circles, posts, comments, feed, moderation, editorial, linkPreviewer },
+    services: {
+      members,
+      charter,
+      circles,
+      posts,
+      comments,
+      feed,
+      moderation,
+      editorial,
+      linkPreviewer,
+      gamification,
+      kudos,
+      rewards,
+    },
     tabDir: overrides.tabDir ?? builtTabDir(),
     version: appVersion(),
   });

@@ -11,6 +11,7 @@ import { renderError, requestLanguage } from './http/error-renderer';
 import { buildOpenApiDocument } from './http/openapi';
 import { registerCircleRoutes } from './http/routes/circle-routes';
 import { registerCommunityRoutes } from './http/routes/community-routes';
+import { registerGameRoutes } from './http/routes/game-routes';
 import { registerConsoleRoutes } from './http/routes/console-routes';
 import { registerContentRoutes } from './http/routes/content-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
@@ -149,6 +150,7 @@ export function makeServer(deps: ServerDeps): restify.Server {
   registerCircleRoutes(server, routeOptions, deps.services);
   registerContentRoutes(server, routeOptions, deps.services);
   registerConsoleRoutes(server, routeOptions, deps.services);
+  registerGameRoutes(server, routeOptions, deps.services);
 
   // The tab
   registerTab(server, deps.tabDir);

@@ -199,6 +199,74 @@ var containers = [
     compositeIndexes: []
   }
   {
+    name: 'ledger'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/at', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/applied', order: 'ascending' }
+      ]
+    ]
+  }
+  {
+    name: 'scores'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/updatedAt', order: 'ascending' }
+      ]
+    ]
+  }
+  {
+    name: 'progress'
+    compositeIndexes: [
+      [
+        { path: '/kind', order: 'ascending' }
+        { path: '/earnedAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/kind', order: 'ascending' }
+        { path: '/earnedAt', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'rewards'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/cost', order: 'ascending' }
+      ]
+    ]
+  }
+  {
+    name: 'redemptions'
+    compositeIndexes: [
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/at', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/at', order: 'descending' }
+      ]
+      [
+        { path: '/memberId', order: 'ascending' }
+        { path: '/at', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/memberId', order: 'ascending' }
+        { path: '/at', order: 'descending' }
+      ]
+    ]
+  }
+  {
     name: 'system'
     compositeIndexes: []
   }

@@ -54,6 +54,7 @@ function buildPost(overrides: Partial<PostDto> = {}): PostDto {
     bookmarked: false,
     acceptedAnswerId: null,
     ideaStatus: null,
+    kudos: null,
     canEdit: false,
     canModerate: false,
     ...overrides,

@@ -1,5 +1,14 @@
 import type { CircleDetailDto, CircleMemberDto, CircleSummaryDto } from '../../../contracts/circles';
 import type { CommentDto, FeedItemDto, PostDto } from '../../../contracts/content';
+import type {
+  BadgeDto,
+  BadgeIconDto,
+  GameRulesDto,
+  LeaderboardDto,
+  ProgressDto,
+  RedemptionDto,
+  RewardDto,
+} from '../../../contracts/gamification';
 import type { QueueItemDto } from '../../../contracts/moderation';
 import type { CommunityDto, GoalDto, MeDto, MemberSummaryDto } from '../../../contracts/schemas';
 import type { CharterVersion, CommunitySettings } from '../domain/charter/charter';
@@ -9,7 +18,12 @@ import type { CircleView } from '../domain/circles/circle-access';
 import type { CommentView } from '../domain/content/comment-service';
 import type { PostView } from '../domain/content/post-service';
 import type { FeedEntry } from '../domain/feed/feed-service';
+import type { BadgeDefinition, GameRules, Reward } from '../domain/gamification/gamification';
+import type { BoardView, Progress } from '../domain/gamification/gamification-service';
+import type { CatalogueEntry, RedemptionView } from '../domain/gamification/reward-service';
+import type { Standing } from '../domain/gamification/leaderboard-index';
 import type { Member } from '../domain/members/member';
+import type { Stored } from '../domain/shared/document-store';
 import type { QueueEntry } from '../domain/moderation/moderation-service';
 
 /** Domain objects to API shapes. Presenters decide what leaves the server; nothing else does. */
@@ -156,6 +170,10 @@ export const present = {
       bookmarked: view.bookmarked,
       acceptedAnswerId: post.acceptedAnswerId ?? null,
       ideaStatus: post.ideaStatus ?? null,
+      kudos:
+        post.kudos && view.kudosTo
+          ? { to: present.memberSummary(view.kudosTo), value: post.kudos.value }
+          : null,
       canEdit: view.canEdit,
       canModerate: view.canModerate,
     };
@@ -205,4 +223,110 @@ export const present = {
       firstFlaggedAt: entry.firstFlaggedAt,
     };
   },
+
+  /** Someone no longer in the directory (left the company): named neutrally. */
+  formerMember: (id: string): MemberSummaryDto => ({
+    id,
+    displayName: 'Former member',
+    department: null,
+    jobRole: null,
+  }),
+
+  badge: (badge: BadgeDefinition): BadgeDto => ({
+    id: badge.id,
+    name: badge.name,
+    description: badge.description,
+    icon: badge.icon as BadgeIconDto,
+    rule: badge.rule,
+    threshold: badge.threshold,
+  }),
+
+  gameRules: (rules: GameRules): GameRulesDto => ({
+    actions: rules.actions,
+    levels: rules.levels,
+    badges: rules.badges.map(present.badge),
+    kudosPerWeek: rules.kudosPerWeek,
+    season: rules.season,
+    updatedAt: rules.updatedAt,
+  }),
+
+  progress: (progress: Progress): ProgressDto => ({
+    points: progress.earned,
+    balance: progress.balance,
+    level: {
+      index: progress.level.index,
+      name: progress.level.current.name,
+      threshold: progress.level.current.threshold,
+      next: progress.level.next ?? null,
+      progress: progress.level.progress,
+    },
+    badges: progress.badges.map((b) => ({
+      ...present.badge(b.definition),
+      earnedAt: b.earnedAt,
+      celebrated: b.celebrated,
+    })),
+    nextBadges: progress.nextBadges.map((b) => ({
+      badge: present.badge(b.definition),
+      current: b.current,
+      progress: b.progress,
+    })),
+    streak: progress.streak,
+    history: {
+      items: progress.history.map((e) => ({
+        id: e.id,
+        action: e.action,
+        points: e.points,
+        capped: e.capped,
+        source: e.source,
+        at: e.at,
+      })),
+      ...(progress.historyContinuation ? { continuation: progress.historyContinuation } : {}),
+    },
+    rankingOptOut: progress.member.rankingOptOut === true,
+    season: progress.season,
+  }),
+
+  standing: (s: Standing & { member: Member | undefined }) => ({
+    rank: s.rank,
+    points: s.points,
+    member: s.member ? present.memberSummary(s.member) : present.formerMember(s.memberId),
+  }),
+
+  leaderboard: (board: BoardView): LeaderboardDto => ({
+    period: board.period,
+    season: board.season,
+    circle: board.circle ?? null,
+    top: board.top.map(present.standing),
+    me: { rank: board.me.rank, points: board.me.points, optedOut: board.me.optedOut },
+    neighbours: board.neighbours.map(present.standing),
+    participants: board.participants,
+  }),
+
+  reward: (reward: Stored<Reward>, mine: number): RewardDto => ({
+    id: reward.id,
+    name: reward.name,
+    description: reward.description,
+    type: reward.type,
+    circleId: reward.circleId ?? null,
+    cost: reward.cost,
+    stock: reward.stock === null ? null : Math.max(0, reward.stock),
+    perMemberLimit: reward.perMemberLimit,
+    active: reward.active,
+    mine,
+    etag: reward.etag,
+  }),
+
+  catalogueEntry: (entry: CatalogueEntry): RewardDto => present.reward(entry.reward, entry.mine),
+
+  redemption: ({ redemption, reward, member }: RedemptionView): RedemptionDto => ({
+    id: redemption.id,
+    status: redemption.status === 'pending' ? 'requested' : redemption.status,
+    cost: redemption.cost,
+    at: redemption.at,
+    fulfilledAt: redemption.fulfilledAt ?? null,
+    reward: reward
+      ? { id: reward.id, name: reward.name, type: reward.type }
+      : { id: redemption.rewardId, name: { en: 'Removed reward', fr: 'Récompense retirée' }, type: 'object' },
+    member: member ? present.memberSummary(member) : present.formerMember(redemption.memberId),
+  }),
 };

@@ -5,6 +5,9 @@ import type { LinkPreviewer } from '../domain/content/link-previewer';
 import type { PostService } from '../domain/content/post-service';
 import type { EditorialService } from '../domain/editorial/editorial-service';
 import type { FeedService } from '../domain/feed/feed-service';
+import type { GamificationService } from '../domain/gamification/gamification-service';
+import type { KudosService } from '../domain/gamification/kudos-service';
+import type { RewardService } from '../domain/gamification/reward-service';
 import type { MemberService } from '../domain/members/member-service';
 import type { ModerationService } from '../domain/moderation/moderation-service';
 
@@ -19,4 +22,7 @@ export interface Services {
   moderation: ModerationService;
   editorial: EditorialService;
   linkPreviewer: LinkPreviewer;
+  gamification: GamificationService;
+  kudos: KudosService;
+  rewards: RewardService;
 }

@@ -21,6 +21,7 @@ import { mentionedIds, postSearchText } from '../domain/content/text-rules';
 import { EngagementRepository } from '../domain/content/engagement-repository';
 import { MemberRepository } from '../domain/members/member-repository';
 import type { Member, Role } from '../domain/members/member';
+import type { ActivityEvent } from '../domain/shared/activity';
 import type { Clock } from '../domain/shared/clock';
 import { Containers } from '../domain/shared/containers';
 import { pkOf, type BaseDoc, type DocumentStore } from '../domain/shared/document-store';
@@ -748,4 +749,77 @@ export async function seedDemoCommunity(options: {
     seededAt: now.toISOString(),
   });
   return { seeded: true };
+}
+
+/** One thing a demo member did, and when (the demo's points are earned by replaying these). */
+export interface DemoActivity {
+  at: Date;
+  event: ActivityEvent;
+}
+
+/**
+ * What the seeded members did, oldest first: their published posts and comments, the reactions they
+ * received from others, accepted answers and pods joined. Replayed through gamification, it gives
+ * the demo real points, badges, streaks and leaderboards.
+ */
+export function demoActivity(tenantId: string, now: Date): DemoActivity[] {
+  const at = (hoursAgo: number) => new Date(now.getTime() - Math.max(0, hoursAgo) * 3_600_000);
+  const activity: DemoActivity[] = [];
+  for (const c of CIRCLES.filter((circle) => circle.type === 'pod')) {
+    for (const memberId of c.members) {
+      activity.push({
+        at: at(24 * 29),
+        event: { type: 'circle.joined', tenantId, memberId, circleId: c.id, circleType: c.type },
+      });
+    }
+  }
+  for (const p of POSTS) {
+    if ((p.status ?? 'published') !== 'published') continue;
+    activity.push({
+      at: at(p.hoursAgo),
+      event: { type: 'post.published', tenantId, memberId: p.author, postId: p.id, circleId: p.circleId },
+    });
+    for (const [memberId] of p.reactions ?? []) {
+      if (memberId === p.author) continue;
+      activity.push({
+        at: at(p.hoursAgo - 1),
+        event: {
+          type: 'reaction.received',
+          tenantId,
+          memberId: p.author,
+          actorId: memberId,
+          postId: p.id,
+          circleId: p.circleId,
+        },
+      });
+    }
+    for (const c of p.comments ?? []) {
+      activity.push({
+        at: at(c.hoursAgo),
+        event: {
+          type: 'comment.created',
+          tenantId,
+          memberId: c.author,
+          commentId: c.id,
+          postId: p.id,
+          circleId: p.circleId,
+        },
+      });
+      if (c.accepted && c.author !== p.author) {
+        activity.push({
+          at: at(c.hoursAgo - 1),
+          event: {
+            type: 'answer.accepted',
+            tenantId,
+            memberId: c.author,
+            actorId: p.author,
+            postId: p.id,
+            commentId: c.id,
+            circleId: p.circleId,
+          },
+        });
+      }
+    }
+  }
+  return activity.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -3,6 +3,16 @@ export const COMMANDS = [
   { id: 'help', words: { en: 'help', fr: 'aide' }, aliases: ['?', 'aide', 'help', 'hi', 'hello', 'bonjour'] },
   { id: 'charter', words: { en: 'charter', fr: 'charte' }, aliases: ['charter', 'charte'] },
   { id: 'feed', words: { en: 'feed', fr: 'fil' }, aliases: ['feed', 'fil', 'news', 'nouveautes'] },
+  {
+    id: 'points',
+    words: { en: 'points', fr: 'points' },
+    aliases: ['points', 'score', 'progress', 'progression', 'badges'],
+  },
+  {
+    id: 'leaderboard',
+    words: { en: 'leaderboard', fr: 'classement' },
+    aliases: ['leaderboard', 'classement', 'ranking', 'top'],
+  },
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

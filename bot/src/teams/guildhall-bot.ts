@@ -14,6 +14,7 @@ import type { ConversationService } from '../domain/conversations/conversation-s
 import type { ConversationType } from '../domain/conversations/conversation';
 import type { PostView } from '../domain/content/post-service';
 import type { FeedService } from '../domain/feed/feed-service';
+import type { GamificationService } from '../domain/gamification/gamification-service';
 import type { Member } from '../domain/members/member';
 import type { MemberService } from '../domain/members/member-service';
 import type { Actor } from '../domain/shared/actor';
@@ -23,6 +24,7 @@ import { languageOf, pick, type Language } from '../domain/shared/locale';
 import { actorOfActivity, tenantOfActivity } from './activity-identity';
 import { t } from './bot-text';
 import { charterCard, helpCard, welcomeCard, type CommunityCardModel } from './cards/community-cards';
+import { leaderboardCard, pointsCard } from './cards/game-cards';
 import { feedCard, postCard, postPreview, type PostCardModel } from './cards/post-cards';
 import { parseCommand } from './commands';
 
@@ -32,6 +34,7 @@ export interface BotDeps {
   charter: CharterService;
   conversations: ConversationService;
   feed: FeedService;
+  game: GamificationService;
   logger: Logger;
   teamsAppId: string;
   /** Dev mode: tenant used when an activity carries none (Bot Framework Emulator, web chat). */
@@ -211,6 +214,62 @@ export class GuildhallBot extends TeamsActivityHandler {
             ),
           ],
           summary: t(language, 'feedTitle'),
+        });
+        return;
+      }
+      case 'points': {
+        const progress = await this.deps.game.progress({ actor });
+        const next = progress.level.next;
+        const nextBadge = progress.nextBadges[0];
+        await context.sendActivity({
+          attachments: [
+            pointsCard({
+              language,
+              teamsAppId: this.deps.teamsAppId,
+              name: member.displayName,
+              points: progress.earned,
+              balance: progress.balance,
+              level: {
+                index: progress.level.index,
+                name: pick(progress.level.current.name, language),
+                next: next
+                  ? { name: pick(next.name, language), missing: next.threshold - progress.earned }
+                  : undefined,
+                progress: progress.level.progress,
+              },
+              streak: progress.streak,
+              badges: progress.badges.map((b) => pick(b.definition.name, language)),
+              nextBadge: nextBadge
+                ? {
+                    name: pick(nextBadge.definition.name, language),
+                    current: nextBadge.current,
+                    threshold: nextBadge.definition.threshold,
+                  }
+                : undefined,
+            }),
+          ],
+          summary: t(language, 'pointsTitle', { name: member.displayName }),
+        });
+        return;
+      }
+      case 'leaderboard': {
+        const board = await this.deps.game.board({ actor, period: 'week' });
+        await context.sendActivity({
+          attachments: [
+            leaderboardCard({
+              language,
+              teamsAppId: this.deps.teamsAppId,
+              period: 'week',
+              top: board.top.slice(0, 10).map((s) => ({
+                rank: s.rank,
+                name: s.member?.displayName ?? t(language, 'aMember'),
+                points: s.points,
+                isMe: s.memberId === actor.memberId,
+              })),
+              me: board.me,
+            }),
+          ],
+          summary: t(language, 'leaderboardTitle', { period: t(language, 'period.week') }),
         });
         return;
       }

@@ -1,11 +1,15 @@
 import type { PostInputDto, PostTypeDto } from '../../../contracts/content';
 
+/** Post types a member writes in the composer. */
+export type WritableType = Exclude<PostTypeDto, 'kudos'>;
+
 /** When a post goes out. */
 export type PublishMode = 'now' | 'draft' | 'schedule';
 
 /** What the composer holds while someone writes (kept in sessionStorage so a reload loses nothing). */
 export interface ComposerDraft {
-  type: PostTypeDto;
+  /** What the composer writes (kudos are given from the Kudos screen, not written as posts). */
+  type: WritableType;
   circleId: string;
   title: string;
   body: string;
@@ -67,7 +71,7 @@ export function restoreDraft(saved: string | null | undefined): ComposerDraft | 
   const type = text('type');
   const publish = text('publish');
   return {
-    type: POST_TYPES.includes(type) ? (type as PostTypeDto) : 'article',
+    type: POST_TYPES.includes(type) ? (type as WritableType) : 'article',
     circleId: text('circleId'),
     title: text('title'),
     body: text('body'),

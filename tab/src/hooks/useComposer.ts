@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { CircleSummaryDto } from '../../../contracts/circles';
-import type { PostDto, PostTypeDto } from '../../../contracts/content';
+import type { PostDto } from '../../../contracts/content';
 import { ApiPaths } from '../../../contracts/routes';
 import type { ApiError } from '../api/client';
 import { detailsOf } from './apiErrors';
@@ -15,6 +15,7 @@ import {
   type ComposerDraft,
   type ComposerField,
   type DraftProblem,
+  type WritableType,
 } from './composerModel';
 import { useNow } from './useNow';
 import { useResource } from './useResource';
@@ -30,7 +31,7 @@ export interface Composer {
   /** Circles I can post in (member of, or open), the community circle first. */
   circles: CircleSummaryDto[];
   circlesError: ApiError | undefined;
-  types: readonly PostTypeDto[];
+  types: readonly WritableType[];
   canSchedule: boolean;
   fieldMessages: Partial<Record<ComposerField, FieldMessage>>;
   /** An error that belongs to no field (charter, rate limit, network...). */
@@ -43,7 +44,7 @@ export interface Composer {
   hasContent: boolean;
 }
 
-const ALL_TYPES: readonly PostTypeDto[] = ['article', 'question', 'idea', 'link', 'video', 'announcement'];
+const ALL_TYPES: readonly WritableType[] = ['article', 'question', 'idea', 'link', 'video', 'announcement'];
 
 /** sessionStorage may be unavailable (privacy settings in an embedded browser): then drafts live in memory. */
 function storage(): Storage | undefined {

@@ -1,5 +1,6 @@
 import { hasRole, type Member } from '../members/member';
 import type { MemberRepository } from '../members/member-repository';
+import { noActivity, type ActivityRecorder } from '../shared/activity';
 import type { Actor } from '../shared/actor';
 import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
@@ -73,6 +74,7 @@ export class CircleService {
       clock: Clock;
       /** Posts carry their circle's visibility (search and feeds filter on it): kept in step on change. */
       posts?: PostRepository;
+      activity?: ActivityRecorder;
     },
   ) {
     this.access = new CircleAccess({ circles: deps.circles });
@@ -250,6 +252,30 @@ export class CircleService {
     return this.get({ actor, circleId });
   }
 
+  /**
+   * Lets a member into a circle whatever its visibility (a redeemed reward that opens an exclusive
+   * circle). Already in: nothing changes.
+   */
+  async admit({
+    tenantId,
+    circleId,
+    memberId,
+  }: {
+    tenantId: string;
+    circleId: string;
+    memberId: string;
+  }): Promise<void> {
+    const [circle, member, membership] = await Promise.all([
+      this.deps.circles.get(tenantId, circleId),
+      this.deps.members.get(tenantId, memberId),
+      this.deps.circles.membership(tenantId, circleId, memberId),
+    ]);
+    if (!circle || circle.archivedAt) throw circleNotFound();
+    if (!member) throw new AppError('MEMBER.NOT_FOUND', 404, 'This person is not a member of the community.');
+    if (membership?.status === 'active') return;
+    await this.activate(member, circle, membership?.role ?? 'member', membership);
+  }
+
   /** Leaves a circle (or withdraws a request, or declines an invitation). */
   async leave({ actor, circleId }: { actor: Actor; circleId: string }): Promise<void> {
     const view = await this.get({ actor, circleId });
@@ -403,6 +429,13 @@ export class CircleService {
       await this.deps.circles.patchCounts(circle.tenantId, circle.id, this.countOps(member, -1));
       throw errors.podFull();
     }
+    await (this.deps.activity ?? noActivity).record({
+      type: 'circle.joined',
+      tenantId: circle.tenantId,
+      memberId: member.id,
+      circleId: circle.id,
+      circleType: circle.type,
+    });
   }
 
   private async createMembership(

@@ -3,6 +3,7 @@ import type { CharterService } from '../charter/charter-service';
 import type { Member } from '../members/member';
 import type { MemberRepository } from '../members/member-repository';
 import { memberNotFound } from '../members/member-service';
+import { noActivity, type ActivityRecorder } from '../shared/activity';
 import type { Actor } from '../shared/actor';
 import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
@@ -45,6 +46,7 @@ export class CommentService {
       charter: CharterService;
       rateLimiter: RateLimiter;
       clock: Clock;
+      activity?: ActivityRecorder;
     },
   ) {}
 
@@ -132,7 +134,17 @@ export class CommentService {
       createdAt: this.deps.clock.now().toISOString(),
     };
     const created = await this.deps.posts.createComment(comment);
-    if (created.status === 'published') await this.count(post, actor, +1);
+    if (created.status === 'published') {
+      await this.count(post, actor, +1);
+      await (this.deps.activity ?? noActivity).record({
+        type: 'comment.created',
+        tenantId: actor.tenantId,
+        memberId: actor.memberId,
+        commentId: created.id,
+        postId,
+        circleId: post.circle.id,
+      });
+    }
     const people = await this.deps.members.many(actor.tenantId, [actor.memberId, ...created.mentions]);
     return this.viewOf(created, actor, post, people);
   }
@@ -209,6 +221,13 @@ export class CommentService {
     }
     await this.deps.posts.replaceComment({ ...comment, status: 'deleted', body: '', mentions: [] });
     if (comment.status === 'published') await this.count(post, actor, -1);
+    // Points for a comment go with it.
+    await (this.deps.activity ?? noActivity).record({
+      type: 'comment.withdrawn',
+      tenantId: actor.tenantId,
+      memberId: comment.authorId,
+      commentId,
+    });
     if (post.post.acceptedAnswerId === commentId) {
       // The accepted answer is gone: the question is open again.
       await this.deps.posts.patch(actor.tenantId, postId, [

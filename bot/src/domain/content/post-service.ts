@@ -7,6 +7,7 @@ import { hasRole, type Member } from '../members/member';
 import type { MemberRepository } from '../members/member-repository';
 import { memberNotFound } from '../members/member-service';
 import type { AuditLog } from '../moderation/audit';
+import { noActivity, type ActivityEvent, type ActivityRecorder } from '../shared/activity';
 import type { Actor } from '../shared/actor';
 import { AppError, type BilingualMessage } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
@@ -37,6 +38,8 @@ export interface PostView {
   /** Undefined for a pseudonymous post the viewer did not write. */
   author: Stored<Member> | undefined;
   mentions: Stored<Member>[];
+  /** Kudos posts: the member thanked. */
+  kudosTo: Stored<Member> | undefined;
   isMine: boolean;
   myReaction: Reaction | undefined;
   myVote: boolean;
@@ -97,8 +100,14 @@ export class PostService {
       rateLimiter: RateLimiter;
       linkPreviewer: LinkPreviewer;
       clock: Clock;
+      /** Points and badges follow what members do. */
+      activity?: ActivityRecorder;
     },
   ) {}
+
+  private get activity(): ActivityRecorder {
+    return this.deps.activity ?? noActivity;
+  }
 
   /** Publishes, drafts or schedules a post. */
   async create({ actor, draft }: { actor: Actor; draft: PostDraft }): Promise<PostView> {
@@ -176,6 +185,58 @@ export class PostService {
       engagement: 0,
       ...(draft.type === 'idea' ? { ideaStatus: 'new' } : {}),
       searchText: postSearchText({ title: draft.title, body: draft.body, tags }),
+    };
+    const created = await this.deps.posts.create(post);
+    if (created.status === 'published') await this.published(created);
+    return this.viewOf(actor, created, { member, circleView: view });
+  }
+
+  /**
+   * A kudos post in a circle (the community's, usually): thanks from the actor to a member, for a
+   * company value. It shows in feeds like any post; giving it earns the giver nothing (the
+   * receiver's points are the kudos service's business).
+   */
+  async publishKudos({
+    actor,
+    circleId,
+    toId,
+    message,
+    value,
+  }: {
+    actor: Actor;
+    circleId: string;
+    toId: string;
+    message: string;
+    value: string;
+  }): Promise<PostView> {
+    const member = await this.requireMember(actor);
+    const view = await this.circleView(actor, circleId, member);
+    await this.deps.charter.requireAcknowledged(member);
+    const now = this.deps.clock.now().toISOString();
+    const firstLine = message.split('\n')[0]!.trim();
+    const post: Post = {
+      id: newId(),
+      pk: actor.tenantId,
+      tenantId: actor.tenantId,
+      kind: 'post',
+      type: 'kudos',
+      circleId: view.circle.id,
+      circleVisibility: view.circle.visibility,
+      authorId: actor.memberId,
+      anonymous: false,
+      title: firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine,
+      body: message,
+      language: member.language ?? 'en',
+      tags: ['kudos'],
+      mentions: [toId],
+      kudos: { toId, value },
+      status: 'published',
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
+      counts: emptyCounts(),
+      engagement: 0,
+      searchText: postSearchText({ title: firstLine, body: message, tags: ['kudos'] }),
     };
     const created = await this.deps.posts.create(post);
     return this.viewOf(actor, created, { member, circleView: view });
@@ -289,6 +350,8 @@ export class PostService {
       { op: 'set', path: 'status', value: 'deleted' },
       { op: 'set', path: 'updatedAt', value: this.deps.clock.now().toISOString() },
     ]);
+    // Points for a post go with it (posting then deleting earns nothing).
+    await this.activity.record(withdrawal(post));
   }
 
   /** Publishes a draft or a scheduled post now. */
@@ -305,7 +368,8 @@ export class PostService {
     const author =
       post.authorId === member.id ? member : await this.deps.members.get(actor.tenantId, post.authorId);
     if (author) await this.beforePublishing(author, 'post');
-    await this.transitionToPublished(post, this.deps.clock.now().toISOString());
+    const published = await this.transitionToPublished(post, this.deps.clock.now().toISOString());
+    await this.published(published);
     return this.get({ actor, postId });
   }
 
@@ -317,7 +381,11 @@ export class PostService {
   async publishScheduled(post: Stored<Post>): Promise<boolean> {
     if (post.status !== 'scheduled') return false;
     try {
-      await this.transitionToPublished(post, post.scheduledFor ?? this.deps.clock.now().toISOString());
+      const published = await this.transitionToPublished(
+        post,
+        post.scheduledFor ?? this.deps.clock.now().toISOString(),
+      );
+      await this.published(published);
       return true;
     } catch (error) {
       if (error instanceof ConcurrencyError) return false;
@@ -370,6 +438,16 @@ export class PostService {
         if (delta !== 0) ops.push({ op: 'incr' as const, path: 'engagement', value: delta });
       }
       if (ops.length > 0) await this.deps.posts.patch(actor.tenantId, post.id, ops);
+      if (!existing && reaction && post.authorId !== actor.memberId) {
+        await this.activity.record({
+          type: 'reaction.received',
+          tenantId: actor.tenantId,
+          memberId: post.authorId,
+          actorId: actor.memberId,
+          postId: post.id,
+          circleId: post.circleId,
+        });
+      }
       break;
     }
     return this.get({ actor, postId });
@@ -520,6 +598,21 @@ export class PostService {
     if (previous && !commentId)
       ops.push({ op: 'incr', path: 'engagement', value: -ENGAGEMENT_WEIGHTS.acceptedAnswer });
     await this.deps.posts.patch(actor.tenantId, postId, ops);
+    if (commentId !== null) {
+      const answer = await this.deps.posts.comment(actor.tenantId, postId, commentId);
+      // Accepting your own answer to your own question earns nothing.
+      if (answer && answer.authorId !== post.authorId) {
+        await this.activity.record({
+          type: 'answer.accepted',
+          tenantId: actor.tenantId,
+          memberId: answer.authorId,
+          actorId: actor.memberId,
+          postId,
+          commentId,
+          circleId: post.circleId,
+        });
+      }
+    }
     return this.get({ actor, postId });
   }
 
@@ -647,6 +740,7 @@ export class PostService {
       circle: circleView.circle,
       author: post.anonymous && !isMine ? undefined : people.get(post.authorId),
       mentions: post.mentions.map((id) => people.get(id)).filter((m): m is Stored<Member> => m !== undefined),
+      kudosTo: post.kudos ? people.get(post.kudos.toId) : undefined,
       isMine,
       myReaction: context.reactions.get(post.id),
       myVote: context.votes.has(post.id),
@@ -670,9 +764,20 @@ export class PostService {
     return (post.status === 'draft' || post.status === 'scheduled') && isEditor(member, view);
   }
 
-  private async transitionToPublished(post: Stored<Post>, publishedAt: string): Promise<void> {
+  /** Reports a post that went live (points for its author). */
+  async published(post: Post): Promise<void> {
+    await this.activity.record({
+      type: 'post.published',
+      tenantId: post.tenantId,
+      memberId: post.authorId,
+      postId: post.id,
+      circleId: post.circleId,
+    });
+  }
+
+  private async transitionToPublished(post: Stored<Post>, publishedAt: string): Promise<Stored<Post>> {
     const { scheduledFor: _s, ready: _r, ...rest } = post;
-    await this.deps.posts.replace({
+    return this.deps.posts.replace({
       ...rest,
       status: 'published',
       publishedAt,
@@ -786,4 +891,11 @@ function isRace(error: unknown): boolean {
 
 function notAllowedThrow(message: BilingualMessage): never {
   throw notAllowed(message);
+}
+
+/** What withdrawing a post takes back: its author's points, or for kudos the receiver's. */
+export function withdrawal(post: Post): ActivityEvent {
+  return post.kudos
+    ? { type: 'kudos.withdrawn', tenantId: post.tenantId, memberId: post.kudos.toId, postId: post.id }
+    : { type: 'post.withdrawn', tenantId: post.tenantId, memberId: post.authorId, postId: post.id };
 }

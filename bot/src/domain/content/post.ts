@@ -3,7 +3,7 @@ import type { BaseDoc } from '../shared/document-store';
 import type { Language } from '../shared/locale';
 
 /** Kinds of content (DESIGN.md keys 4 and 5). */
-export const POST_TYPES = ['article', 'video', 'link', 'question', 'idea', 'announcement'] as const;
+export const POST_TYPES = ['article', 'video', 'link', 'question', 'idea', 'announcement', 'kudos'] as const;
 export type PostType = (typeof POST_TYPES)[number];
 
 /** The reactions a member can leave (one per member and post, changeable). */
@@ -88,6 +88,8 @@ export interface Post extends BaseDoc {
   engagement: number;
   acceptedAnswerId?: string;
   ideaStatus?: IdeaStatus;
+  /** Kudos posts: the member thanked and the company value. */
+  kudos?: { toId: string; value: string };
   /** Normalized title, body and tags, for search. */
   searchText: string;
 }

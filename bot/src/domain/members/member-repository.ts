@@ -44,6 +44,15 @@ export class MemberRepository {
     return this.container.patch({ tenantId, pk: tenantId, id: memberId }, ops);
   }
 
+  /** Removes an optional field. */
+  removeField(
+    tenantId: string,
+    memberId: string,
+    field: 'rankingOptOut',
+  ): Promise<Stored<Member> | undefined> {
+    return this.container.patch({ tenantId, pk: tenantId, id: memberId }, [{ op: 'remove', path: field }]);
+  }
+
   /** Members whose normalized name contains every term, by name. */
   async search(tenantId: string, terms: string[], limit: number): Promise<Stored<Member>[]> {
     const where: Filter[] = terms.map((term) => ({ path: 'searchName', op: 'contains', value: term }));
@@ -55,6 +64,28 @@ export class MemberRepository {
       limit,
     });
     return page.items;
+  }
+
+  /** Ids of members who keep themselves off public leaderboards. */
+  async optedOutOfRanking(tenantId: string): Promise<string[]> {
+    const ids: string[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.container.select(
+        {
+          tenantId,
+          pk: tenantId,
+          // The field exists only on those who opted out: a sparse index finds them without a scan.
+          where: [{ path: 'rankingOptOut', op: 'exists' }],
+          limit: 1000,
+          ...(continuation ? { continuation } : {}),
+        },
+        [],
+      );
+      ids.push(...page.items.map((m) => m.id));
+      continuation = page.continuation;
+    } while (continuation);
+    return ids;
   }
 
   count(tenantId: string, where: Filter[]): Promise<number> {

@@ -29,6 +29,8 @@ export interface Member extends BaseDoc {
   followedTags: string[];
   /** Normalized display name, for member search. */
   searchName: string;
+  /** Present (true) when the member keeps off public leaderboards; they still see their own progress and rank. */
+  rankingOptOut?: true;
   /** When the member last opened the home feed: what is "new" is what came after. */
   lastFeedVisitAt?: string;
   joinedAt: string;

@@ -1,11 +1,12 @@
 import { CircleAccess, type CircleView } from '../circles/circle-access';
 import type { CircleRepository } from '../circles/circle-repository';
-import type { Comment } from '../content/post';
+import type { Comment, Post } from '../content/post';
 import type { PostRepository } from '../content/post-repository';
-import { isModerator, type PostService, type PostView } from '../content/post-service';
+import { isModerator, withdrawal, type PostService, type PostView } from '../content/post-service';
 import { hasRole, type Member } from '../members/member';
 import type { MemberRepository } from '../members/member-repository';
 import { memberNotFound } from '../members/member-service';
+import { noActivity, type ActivityRecorder } from '../shared/activity';
 import type { Actor } from '../shared/actor';
 import { AppError } from '../shared/app-error';
 import type { Clock } from '../shared/clock';
@@ -67,6 +68,7 @@ export class ModerationService {
       members: MemberRepository;
       audit: AuditLog;
       clock: Clock;
+      activity?: ActivityRecorder;
     },
   ) {
     this.reports = deps.store.container<Report>(Containers.reports);
@@ -236,9 +238,11 @@ export class ModerationService {
           await this.deps.posts.patch(actor.tenantId, postId, [
             { op: 'incr', path: 'counts.comments', value: delta },
           ]);
+        await this.pointsFollow(status === 'hidden' ? 'withdrawn' : 'published', comment, view.post);
       } else {
         const { heldReason: _h, ...rest } = view.post;
-        await this.deps.posts.replace({ ...rest, status, updatedAt: now });
+        const replaced = await this.deps.posts.replace({ ...rest, status, updatedAt: now });
+        await this.pointsFollow(status === 'hidden' ? 'withdrawn' : 'published', undefined, replaced);
       }
     }
     const targetId = comment?.id ?? postId;
@@ -273,6 +277,43 @@ export class ModerationService {
       heldReason: undefined,
       firstFlaggedAt: now,
     };
+  }
+
+  /**
+   * Points follow moderation: hidden content loses what it earned; held content that a moderator
+   * lets through earns now. (Content hidden then restored stays unpaid: each event pays once.)
+   */
+  private async pointsFollow(
+    change: 'withdrawn' | 'published',
+    comment: Comment | undefined,
+    post: Post,
+  ): Promise<void> {
+    const activity = this.deps.activity ?? noActivity;
+    const { tenantId } = post;
+    if (comment) {
+      await activity.record(
+        change === 'withdrawn'
+          ? { type: 'comment.withdrawn', tenantId, memberId: comment.authorId, commentId: comment.id }
+          : {
+              type: 'comment.created',
+              tenantId,
+              memberId: comment.authorId,
+              commentId: comment.id,
+              postId: post.id,
+              circleId: post.circleId,
+            },
+      );
+    } else if (change === 'withdrawn') {
+      await activity.record(withdrawal(post));
+    } else if (!post.kudos) {
+      await activity.record({
+        type: 'post.published',
+        tenantId,
+        memberId: post.authorId,
+        postId: post.id,
+        circleId: post.circleId,
+      });
+    }
   }
 
   /** The audit log, newest first (community animators and admins). */

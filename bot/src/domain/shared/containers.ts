@@ -13,7 +13,11 @@ export const Containers = {
   members: {
     name: 'members',
     partitionKey: 'tenantId',
-    indexes: [{ fields: [asc('displayName')] }],
+    indexes: [
+      { fields: [asc('displayName')] },
+      // The few who opted out of public ranking (the field exists only for them).
+      { fields: [asc('displayName')], sparseOn: 'rankingOptOut' },
+    ],
   },
   /** Tenant-wide singletons and versioned documents: settings, charter versions, goals. pk = tenantId. */
   community: {
@@ -101,6 +105,36 @@ export const Containers = {
     name: 'counters',
     partitionKey: 'tenantId|memberId',
     indexes: [],
+  },
+  /** The points ledger: one entry per award, never edited. pk = tenantId|memberId; id = idempotency key. */
+  ledger: {
+    name: 'ledger',
+    partitionKey: 'tenantId|memberId',
+    indexes: [{ fields: [desc('at')] }, { fields: [asc('applied')] }],
+  },
+  /** Totals per bucket (all time, season, month, week; community or circle). pk = tenantId|bucket; id = memberId. */
+  scores: {
+    name: 'scores',
+    partitionKey: 'tenantId|bucket',
+    indexes: [{ fields: [asc('updatedAt')] }],
+  },
+  /** A member's wallet, stats and earned badges. pk = tenantId|memberId. */
+  progress: {
+    name: 'progress',
+    partitionKey: 'tenantId|memberId',
+    indexes: [{ fields: [asc('kind'), desc('earnedAt')] }],
+  },
+  /** The rewards catalogue. pk = tenantId. */
+  rewards: {
+    name: 'rewards',
+    partitionKey: 'tenantId',
+    indexes: [{ fields: [asc('cost')] }],
+  },
+  /** Redemptions of rewards. pk = tenantId; read by status for admins and by member. */
+  redemptions: {
+    name: 'redemptions',
+    partitionKey: 'tenantId',
+    indexes: [{ fields: [asc('status'), desc('at')] }, { fields: [asc('memberId'), desc('at')] }],
   },
   /** System documents: the tenant registry and job leases. tenantId = pk = "_system". */
   system: {

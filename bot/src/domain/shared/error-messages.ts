@@ -52,6 +52,68 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     en: 'This person is not a member of the community yet (they join by opening Guildhall once).',
     fr: 'Cette personne n’est pas encore membre de la communauté (on le devient en ouvrant Guildhall une fois).',
   },
+  'GAME.BAD_LEVELS': {
+    en: 'Levels start at 0 points and each needs more points than the one before.',
+    fr: 'Les niveaux commencent à 0 point et chacun demande plus de points que le précédent.',
+  },
+  'GAME.DUPLICATE_BADGE': {
+    en: 'Two badges have the same id: give each its own.',
+    fr: 'Deux badges ont le même identifiant : donnez-en un différent à chacun.',
+  },
+  'GAME.BUSY': {
+    en: 'Too many changes at once. Try again in a moment.',
+    fr: 'Trop de changements en même temps. Réessayez dans un instant.',
+  },
+  'KUDOS.SELF': {
+    en: 'Kudos are for others: thank someone else.',
+    fr: 'Les remerciements sont pour les autres : remerciez quelqu’un d’autre.',
+  },
+  'KUDOS.UNKNOWN_VALUE': {
+    en: 'Choose one of the community’s values from its charter.',
+    fr: 'Choisissez l’une des valeurs de la charte de la communauté.',
+  },
+  'KUDOS.ALLOWANCE_REACHED': {
+    en: 'You have given all {perWeek} of your kudos this week. New ones come on Monday.',
+    fr: 'Vous avez donné vos {perWeek} remerciements de la semaine. De nouveaux arrivent lundi.',
+  },
+  'KUDOS.NO_CIRCLE': {
+    en: 'The community has no open circle to share kudos in. An administrator can create one.',
+    fr: 'La communauté n’a pas de cercle ouvert où partager les remerciements. Un administrateur peut en créer un.',
+  },
+  'REWARD.NOT_FOUND': { en: 'This reward does not exist.', fr: 'Cette récompense n’existe pas.' },
+  'REWARD.UNAVAILABLE': {
+    en: 'This reward is not offered any more.',
+    fr: 'Cette récompense n’est plus proposée.',
+  },
+  'REWARD.OUT_OF_STOCK': {
+    en: 'Someone just took the last one: this reward is out of stock. Your points were not spent.',
+    fr: 'Quelqu’un vient de prendre le dernier exemplaire : cette récompense est épuisée. Vos points n’ont pas été dépensés.',
+  },
+  'REWARD.LIMIT_REACHED': {
+    en: 'You have already redeemed this reward {limit} time(s), the most allowed.',
+    fr: 'Vous avez déjà obtenu cette récompense {limit} fois, le maximum autorisé.',
+  },
+  'REWARD.NOT_ENOUGH_POINTS': {
+    en: 'This reward costs {cost} points and you have {balance}. Keep contributing!',
+    fr: 'Cette récompense coûte {cost} points et vous en avez {balance}. Continuez à contribuer !',
+  },
+  'REWARD.BUSY': {
+    en: 'Your points changed while redeeming. Try again.',
+    fr: 'Vos points ont changé pendant l’échange. Réessayez.',
+  },
+  'REWARD.CHANGED': {
+    en: 'Someone changed this reward meanwhile. Reload it and try again.',
+    fr: 'Quelqu’un a modifié cette récompense entre-temps. Rechargez-la et réessayez.',
+  },
+  'REWARD.CIRCLE_REQUIRED': {
+    en: 'A circle reward needs the circle it opens.',
+    fr: 'Une récompense de type cercle doit indiquer le cercle qu’elle ouvre.',
+  },
+  'REDEMPTION.NOT_FOUND': { en: 'This redemption does not exist.', fr: 'Cet échange n’existe pas.' },
+  'REDEMPTION.BAD_STATE': {
+    en: 'This request was already handled ({status}).',
+    fr: 'Cette demande a déjà été traitée ({status}).',
+  },
   'COMMUNITY.ADMIN_ONLY': {
     en: 'Only community administrators can do this.',
     fr: 'Seuls les administrateurs de la communauté peuvent faire cela.',

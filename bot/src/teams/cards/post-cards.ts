@@ -12,7 +12,7 @@ import {
 /** A post as a card shows it, already decided for the reader (anonymity, language). */
 export interface PostCardModel {
   id: string;
-  type: 'article' | 'video' | 'link' | 'question' | 'idea' | 'announcement';
+  type: 'article' | 'video' | 'link' | 'question' | 'idea' | 'announcement' | 'kudos';
   title: string;
   body: string;
   /** undefined for a pseudonymous question. */

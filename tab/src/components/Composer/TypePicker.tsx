@@ -1,5 +1,5 @@
 import { Caption1, Toolbar, ToolbarRadioButton, ToolbarRadioGroup } from '@fluentui/react-components';
-import type { PostTypeDto } from '../../../../contracts/content';
+import type { WritableType } from '../../hooks/composerModel';
 import { useI18n } from '../../i18n/i18n';
 import { POST_TYPE_ORDER, POST_TYPES } from '../PostCard/postTypes';
 import { useComposerStyles } from './Composer.styles';
@@ -10,9 +10,9 @@ export function TypePicker({
   types,
   onChange,
 }: {
-  value: PostTypeDto;
-  types: readonly PostTypeDto[];
-  onChange: (type: PostTypeDto) => void;
+  value: WritableType;
+  types: readonly WritableType[];
+  onChange: (type: WritableType) => void;
 }) {
   const styles = useComposerStyles();
   const { t } = useI18n();
@@ -25,7 +25,7 @@ export function TypePicker({
         checkedValues={{ type: [value] }}
         onCheckedValueChange={(_event, data) => {
           const next = data.checkedItems[0];
-          if (next) onChange(next as PostTypeDto);
+          if (next) onChange(next as WritableType);
         }}
         className={styles.types}
         size="small"

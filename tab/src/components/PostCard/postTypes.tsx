@@ -1,6 +1,7 @@
 import type { BadgeProps } from '@fluentui/react-components';
 import {
   DocumentTextRegular,
+  HeartRegular,
   LightbulbRegular,
   LinkRegular,
   MegaphoneRegular,
@@ -10,6 +11,7 @@ import {
 } from '@fluentui/react-icons';
 import type { PostTypeDto } from '../../../../contracts/content';
 import type { IdeaStatusDto } from '../../hooks/apiTypes';
+import type { WritableType } from '../../hooks/composerModel';
 import type { MessageKey } from '../../i18n/messages';
 
 /** How each type of post is named and drawn (the card's badge, the composer's picker). */
@@ -38,10 +40,11 @@ export const POST_TYPES: Record<
     hint: 'postType.announcement.hint',
     color: 'important',
   },
+  kudos: { Icon: HeartRegular, label: 'postType.kudos', hint: 'postType.kudos.hint', color: 'success' },
 };
 
 /** The order the composer offers types in. */
-export const POST_TYPE_ORDER: readonly PostTypeDto[] = [
+export const POST_TYPE_ORDER: readonly WritableType[] = [
   'article',
   'question',
   'idea',
