@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Post } from './content';
 import { Continuation, Id, LocalizedText, MemberSummary } from './schemas';
 
 /** Points, levels, badges, streaks, leaderboards, kudos and rewards (DESIGN.md key 8). */
@@ -201,6 +202,8 @@ export const KudosInfo = z
       remaining: z.number().int(),
       week: z.string(),
     }),
+    /** The latest kudos, newest first. */
+    recent: z.array(Post),
   })
   .meta({ id: 'KudosInfo' });
 

@@ -215,6 +215,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   const kudos = new KudosService({
     store,
     posts,
+    postRepository,
     game: gamification,
     charters: charterRepository,
     circles: circleRepository,

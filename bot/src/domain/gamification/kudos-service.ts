@@ -1,5 +1,6 @@
 import type { CharterRepository } from '../charter/charter-repository';
 import type { CircleRepository } from '../circles/circle-repository';
+import type { PostRepository } from '../content/post-repository';
 import type { PostService, PostView } from '../content/post-service';
 import type { MemberRepository } from '../members/member-repository';
 import type { Actor } from '../shared/actor';
@@ -42,6 +43,7 @@ export class KudosService {
     private readonly deps: {
       store: DocumentStore;
       posts: PostService;
+      postRepository: PostRepository;
       game: GamificationService;
       charters: CharterRepository;
       circles: CircleRepository;
@@ -56,6 +58,21 @@ export class KudosService {
   async values(tenantId: string): Promise<{ en?: string | undefined; fr?: string | undefined }[]> {
     const charter = await this.deps.charters.current(tenantId);
     return charter?.values.map((v) => v.title) ?? [];
+  }
+
+  /** The latest kudos the actor may see, newest first. */
+  async recent(actor: Actor, limit = 20): Promise<PostView[]> {
+    const page = await this.deps.postRepository.page(
+      actor.tenantId,
+      [
+        // Tags are on the date index: the walk finds kudos without reading other posts.
+        { path: 'tags', op: 'arrayContains', value: 'kudos' },
+        { path: 'type', op: 'eq', value: 'kudos' },
+        { path: 'status', op: 'eq', value: 'published' },
+      ],
+      { limit },
+    );
+    return this.deps.posts.viewsOf(actor, page.items);
   }
 
   async allowance(actor: Actor): Promise<Allowance> {

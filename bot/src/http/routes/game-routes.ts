@@ -27,8 +27,12 @@ export function registerGameRoutes(server: Server, options: RouteOptions, servic
   );
 
   registerRoute(server, api.getKudos, options, async ({ actor }) => {
-    const [values, allowance] = await Promise.all([kudos.values(actor.tenantId), kudos.allowance(actor)]);
-    return { values, allowance };
+    const [values, allowance, recent] = await Promise.all([
+      kudos.values(actor.tenantId),
+      kudos.allowance(actor),
+      kudos.recent(actor),
+    ]);
+    return { values, allowance, recent: recent.map(present.post) };
   });
 
   registerRoute(server, api.giveKudos, options, async ({ actor, body }) =>
