@@ -42,6 +42,7 @@ import { SsoTokenVerifier } from './http/auth/sso-token-verifier';
 import { appVersion, builtTabDir } from './paths';
 import { seedDemoCommunity } from './seed/demo-community';
 import { seedDemoGame } from './seed/demo-game';
+import type { Services } from './http/services';
 import { makeServer } from './server';
 import { CosmosDocumentStore } from './store/cosmos/cosmos-document-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
@@ -71,6 +72,8 @@ export interface App {
   config: Config;
   /** The scheduled-post publisher (tests drive its ticks). */
   scheduler: ScheduledPublisher;
+  /** The domain services behind the API (tests and tools call them directly). */
+  services: Services;
   /** Starts background jobs (main() does, once listening; tests decide). */
   startJobs(): void;
   /** Stops background work and closes the store (the HTTP server is closed by its owner). */
@@ -146,7 +149,14 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
   );
 
   // Services.
-  const members = new MemberService({ members: memberRepository, tenants, clock, circles: circleRepository });
+  const members = new MemberService({
+    members: memberRepository,
+    tenants,
+    clock,
+    circles: circleRepository,
+    // Called at run time, once `circles` below exists.
+    welcome: (member) => circles.joinCommunityWide(member),
+  });
   const charter = new CharterService({
     charters: charterRepository,
     members: memberRepository,
@@ -285,26 +295,27 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     logger,
   });
 
+  const services: Services = {
+    members,
+    charter,
+    circles,
+    posts,
+    comments,
+    feed,
+    moderation,
+    editorial,
+    linkPreviewer,
+    gamification,
+    kudos,
+    rewards,
+  };
   const server = makeServer({
     config,
     logger,
     store,
     authenticator,
     bot: botEndpoint(adapter, bot, gate, logger),
-    services: {
-      members,
-      charter,
-      circles,
-      posts,
-      comments,
-      feed,
-      moderation,
-      editorial,
-      linkPreviewer,
-      gamification,
-      kudos,
-      rewards,
-    },
+    services,
     tabDir: overrides.tabDir ?? builtTabDir(),
     version: appVersion(),
   });
@@ -315,6 +326,7 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     logger,
     config,
     scheduler,
+    services,
     startJobs() {
       if (overrides.startJobs !== false) scheduler.start();
     },

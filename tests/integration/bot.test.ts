@@ -269,4 +269,72 @@ describe('The bot over real HTTP, replying through a fake Bot Connector (dev mod
       text: 'Aucune publication ne correspond à « budget ».',
     });
   });
+
+  it('answers "points" with the member’s level, points, streak and badges, opening My progress', async () => {
+    const before = await send(messageActivity('points', { serviceUrl: connector.url }));
+    const [reply] = (await connector.waitForCalls(before + 1)).slice(before);
+    const texts = textsOf(reply!);
+    // The demo admin (Camille, French) earned points, badges and a streak in the demo data.
+    expect(texts[0]).toBe('Votre progression, Camille Durand');
+    expect(texts).toEqual(expect.arrayContaining(['Points', 'À dépenser', 'Série hebdomadaire']));
+    expect(texts.some((text) => /^Niveau \d+ : /.test(text))).toBe(true);
+    expect(texts.join(' ')).toMatch(/Membre d’un petit groupe/);
+    const action = cardOf(reply!)?.actions?.[0];
+    expect(action?.url).toContain(encodeURIComponent(JSON.stringify({ subEntityId: 'progress' })));
+  });
+
+  it('answers "classement" with this week’s top and the member’s rank; "leaderboard" in English', async () => {
+    const before = await send(messageActivity('Classement', { serviceUrl: connector.url }));
+    const [reply] = (await connector.waitForCalls(before + 1)).slice(before);
+    const texts = textsOf(reply!);
+    expect(texts[0]).toBe('Classement : cette semaine');
+    expect(texts.some((text) => text.startsWith('🥇'))).toBe(true);
+    expect(texts.join(' ')).toMatch(/Vous : rang \d+ avec \d+ points/);
+    const newcomer = { aadObjectId: randomUUID(), name: 'Lee Newcomer' };
+    const again = await send(messageActivity('leaderboard', { serviceUrl: connector.url, ...newcomer }));
+    const [english] = (await connector.waitForCalls(again + 1)).slice(again);
+    expect(textsOf(english!)).toEqual(
+      expect.arrayContaining(['Leaderboard: this week', 'You have no points in this period yet.']),
+    );
+  });
+
+  it('sends a personal card when a member earns a badge, in their personal chat with the bot', async () => {
+    const aadObjectId = randomUUID();
+    const conversationId = `a:badge-${randomUUID()}`;
+    await send(
+      installActivity({ serviceUrl: connector.url, conversationId, aadObjectId, name: 'Kim Badger' }),
+    );
+    await connector.waitForCalls(connector.calls.length); // the welcome card
+    const welcomed = connector.to(conversationId).length;
+    const kim = await t.fetch('/api/v1/charter/acknowledgement', {
+      method: 'PUT',
+      headers: { 'x-dev-user': aadObjectId, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: 1 }),
+    });
+    expect(kim.status).toBe(200);
+    const post = await t.fetch('/api/v1/posts', {
+      method: 'POST',
+      headers: { 'x-dev-user': aadObjectId, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        circleId: 'community',
+        type: 'article',
+        title: 'My first post',
+        body: 'Hello!',
+      }),
+    });
+    expect(post.status).toBe(201);
+    const deadline = Date.now() + 5000;
+    while (connector.to(conversationId).length === welcomed && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const cards = connector.to(conversationId).slice(welcomed);
+    expect(cards).toHaveLength(1);
+    expect(textsOf(cards[0]!)).toEqual(
+      expect.arrayContaining([
+        'New badge: First post',
+        'Congratulations, Kim Badger! Shared something with the community.',
+      ]),
+    );
+    expect(cards[0]!.replyToId).toBeUndefined(); // a new message, not a reply
+  });
 });

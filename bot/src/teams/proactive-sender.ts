@@ -1,4 +1,5 @@
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import type { ConversationRepository } from '../domain/conversations/conversation-repository';
 
 /**
@@ -20,9 +21,13 @@ export class ProactiveSender {
   async sendToMember(tenantId: string, memberId: string, activity: Partial<Activity>): Promise<boolean> {
     const chat = await this.deps.conversations.personalChatOf(tenantId, memberId);
     if (!chat) return false;
-    const reference = chat.reference as Partial<ConversationReference>;
+    const { activityId: _activityId, ...reference } = chat.reference as Partial<ConversationReference>;
     await this.deps.adapter.continueConversationAsync(this.deps.appId, reference, async (context) => {
-      await context.sendActivity(activity);
+      // A new message in the chat (sendToConversation), not a reply to the message the reference
+      // was captured from: context.sendActivity would reply to the continuation activity.
+      const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+      const message = TurnContext.applyConversationReference({ type: 'message', ...activity }, reference);
+      await client.conversations.sendToConversation(reference.conversation!.id, message);
     });
     return true;
   }

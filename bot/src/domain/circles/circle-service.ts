@@ -276,6 +276,14 @@ export class CircleService {
     await this.activate(member, circle, membership?.role ?? 'member', membership);
   }
 
+  /** A new member joins the community-wide circles (the space everyone shares). */
+  async joinCommunityWide(member: Stored<Member>): Promise<void> {
+    const circles = await this.deps.circles.all(member.tenantId);
+    for (const circle of circles.filter((c) => c.type === 'community' && !c.archivedAt)) {
+      await this.admit({ tenantId: member.tenantId, circleId: circle.id, memberId: member.id });
+    }
+  }
+
   /** Leaves a circle (or withdraws a request, or declines an invitation). */
   async leave({ actor, circleId }: { actor: Actor; circleId: string }): Promise<void> {
     const view = await this.get({ actor, circleId });

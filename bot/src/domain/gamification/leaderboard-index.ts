@@ -21,6 +21,8 @@ interface Board {
   byMember: Map<string, Entry>;
   watermark: string;
   refreshedAt: number;
+  /** The read of other instances' changes in flight: concurrent callers wait for the same one. */
+  refreshing: Promise<void> | undefined;
 }
 
 /**
@@ -133,10 +135,13 @@ export class LeaderboardIndex {
       loading.catch(() => this.boards.delete(key));
     }
     const board = await loading;
-    if (this.deps.clock.now().getTime() - board.refreshedAt > this.deps.refreshMs) {
+    if (!board.refreshing && this.deps.clock.now().getTime() - board.refreshedAt > this.deps.refreshMs) {
       board.refreshedAt = this.deps.clock.now().getTime();
-      await this.read(tenantId, bucket, board);
+      board.refreshing = this.read(tenantId, bucket, board).finally(() => {
+        board.refreshing = undefined;
+      });
     }
+    if (board.refreshing) await board.refreshing;
     return board;
   }
 
@@ -146,6 +151,7 @@ export class LeaderboardIndex {
       byMember: new Map(),
       watermark: '',
       refreshedAt: this.deps.clock.now().getTime(),
+      refreshing: undefined,
     };
     await this.read(tenantId, bucket, board, true);
     return board;
@@ -158,7 +164,9 @@ export class LeaderboardIndex {
       const page = await this.deps.game.scoresOf(tenantId, bucket, {
         limit: 1000,
         continuation,
-        ...(board.watermark ? { since: board.watermark } : {}),
+        // A little before the watermark: another instance's write stamped slightly earlier (clocks
+        // differ; a write lands late) is still read. Placing a total twice is harmless.
+        ...(board.watermark ? { since: before(board.watermark, OVERLAP_MS) } : {}),
       });
       for (const score of page.items) {
         if (score.updatedAt > board.watermark) board.watermark = score.updatedAt;
@@ -184,6 +192,13 @@ export class LeaderboardIndex {
     ids.catch(() => this.optedOut.delete(tenantId));
     return ids;
   }
+}
+
+/** How far before the watermark each refresh reads again. */
+const OVERLAP_MS = 30_000;
+
+function before(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) - ms).toISOString();
 }
 
 function highestFirst(a: Entry, b: Entry): number {

@@ -26,6 +26,8 @@ export class MemberService {
       clock: Clock;
       /** For keeping circles' department counts right when a member changes department. */
       circles?: CircleRepository;
+      /** Runs once for a new member: joining the community-wide circles. */
+      welcome?: (member: Stored<Member>) => Promise<void>;
     },
   ) {}
 
@@ -58,9 +60,10 @@ export class MemberService {
       lastSeenAt: now.toISOString(),
       source,
     };
+    let created: Stored<Member>;
     try {
       await this.deps.tenants.register(actor.tenantId, now);
-      return await this.deps.members.create(member);
+      created = await this.deps.members.create(member);
     } catch (error) {
       // Two first requests raced (the tab and the bot at install): the other one created it.
       if (error instanceof ConflictError) {
@@ -69,6 +72,12 @@ export class MemberService {
       }
       throw error;
     }
+    try {
+      await this.deps.welcome?.(created);
+    } catch {
+      // Joining the community circle is a convenience: the member can join it from the directory.
+    }
+    return (await this.deps.members.get(actor.tenantId, actor.memberId)) ?? created;
   }
 
   /** Sets the tags whose posts come to the member's feed (normalized, deduplicated). */

@@ -102,8 +102,8 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     fr: 'Vos points ont changé pendant l’échange. Réessayez.',
   },
   'REWARD.CHANGED': {
-    en: 'Someone changed this reward meanwhile. Reload it and try again.',
-    fr: 'Quelqu’un a modifié cette récompense entre-temps. Rechargez-la et réessayez.',
+    en: 'This reward changed meanwhile (someone redeemed it or another administrator edited it). Reload it and try again.',
+    fr: 'Cette récompense a changé entre-temps (quelqu’un l’a obtenue ou un autre administrateur l’a modifiée). Rechargez-la et réessayez.',
   },
   'REWARD.CIRCLE_REQUIRED': {
     en: 'A circle reward needs the circle it opens.',
