@@ -285,7 +285,7 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
       again.getByRole('button', { name: 'Save for later' }).getAttribute('aria-pressed'),
     ).resolves.toBe('true');
 
-    await page.getByRole('link', { name: 'Saved' }).click();
+    await page.getByRole('link', { name: 'Saved', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Saved posts' }).waitFor();
     const saved = postCard(page, title);
     await saved.waitFor();
