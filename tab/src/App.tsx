@@ -41,7 +41,11 @@ const CirclePage = screen(() => import('./scenes/Circle/CirclePage'));
 const Moderation = screen(() => import('./scenes/Moderation/Moderation'));
 const Editorial = screen(() => import('./scenes/Editorial/Editorial'));
 const Events = screen(() => import('./scenes/Events/Events'));
-const Badges = screen(() => import('./scenes/Badges/Badges'));
+const Progress = screen(() => import('./scenes/Progress/Progress'));
+const Leaderboard = screen(() => import('./scenes/Leaderboard/Leaderboard'));
+const Kudos = screen(() => import('./scenes/Kudos/Kudos'));
+const Rewards = screen(() => import('./scenes/Rewards/Rewards'));
+const GameAdmin = screen(() => import('./scenes/GameAdmin/GameAdmin'));
 
 /** The screen of a route. Scenes read their id and query with useRoute(). */
 function Scene({ route }: { route: Route }) {
@@ -64,8 +68,16 @@ function Scene({ route }: { route: Route }) {
       return <Editorial />;
     case 'events':
       return <Events />;
-    case 'badges':
-      return <Badges />;
+    case 'progress':
+      return <Progress />;
+    case 'leaderboard':
+      return <Leaderboard />;
+    case 'kudos':
+      return <Kudos />;
+    case 'rewards':
+      return <Rewards />;
+    case 'game':
+      return <GameAdmin />;
   }
 }
 

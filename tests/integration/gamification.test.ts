@@ -373,8 +373,19 @@ describe('Gamification over HTTP: ledger, caps, badges, boards, kudos and reward
       );
       expect(after.body.allowance.remaining).toBe(4);
       expect(after.body.recent[0]?.id).toBe(res.body.id);
-      const feed = await receiver.get<{ items: { post: { id: string } }[] }>('/api/v1/feed');
-      expect(feed.body.items.map((i) => i.post.id)).toContain(res.body.id);
+      // Whoever reads it, in the feed or on its own page, and after an edit, sees whom it thanks.
+      const feed = await receiver.get<{ items: { post: { id: string; kudos?: { to: { id: string } } } }[] }>(
+        '/api/v1/feed',
+      );
+      expect(feed.body.items.find((i) => i.post.id === res.body.id)?.post.kudos?.to.id).toBe(receiver.id);
+      const edited = await giver.patch<{ kudos?: { to: { id: string }; value: string } }>(
+        `/api/v1/posts/${res.body.id}`,
+        { body: 'Thanks for the careful review!' },
+      );
+      expect(edited.status).toBe(200);
+      expect(edited.body.kudos).toMatchObject({ to: { id: receiver.id }, value: 'Credit generously' });
+      const page = await receiver.get<{ kudos?: { to: { id: string } } }>(`/api/v1/posts/${res.body.id}`);
+      expect(page.body.kudos?.to.id).toBe(receiver.id);
       // Deleting it takes the receiver's points back.
       expect((await giver.del(`/api/v1/posts/${res.body.id}`)).status).toBe(204);
       expect((await progressOf(receiver)).points).toBe(0);

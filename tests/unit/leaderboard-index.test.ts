@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { GamificationRepository } from '../../bot/src/domain/gamification/gamification-repository';
 import { LeaderboardIndex } from '../../bot/src/domain/gamification/leaderboard-index';
 import { MemberRepository } from '../../bot/src/domain/members/member-repository';
+import { Containers } from '../../bot/src/domain/shared/containers';
+import { pkOf } from '../../bot/src/domain/shared/document-store';
 import { SqliteDocumentStore } from '../../bot/src/store/sqlite/sqlite-document-store';
 import { FakeClock } from '../support/fake-clock';
 
@@ -95,6 +97,95 @@ describe('LeaderboardIndex', () => {
     expect(await board.size(T, 'all')).toBe(2);
     await board.setOptOut(T, 'shy', false);
     expect((await board.top(T, 'all', 10)).map((s) => s.memberId)).toEqual(['shy', 'c', 'a']);
+  });
+
+  it('loads a board of many pages of scores, and refreshes many pages of another instance’s changes', async () => {
+    // More than one page (1,000) each time: the pages of one read must all be one query.
+    const bucket = 'all';
+    store.bulkUpsert(
+      Containers.scores,
+      Array.from({ length: 2500 }, (_, n) => ({
+        id: `m${n}`,
+        pk: pkOf(T, bucket),
+        tenantId: T,
+        kind: 'score' as const,
+        memberId: `m${n}`,
+        bucket,
+        points: n,
+        updatedAt: AT,
+      })),
+    );
+    const board = index();
+    expect(await board.size(T, bucket)).toBe(2500);
+    expect((await board.top(T, bucket, 1))[0]).toEqual({ memberId: 'm2499', points: 2499, rank: 1 });
+    const other = new GamificationRepository(store);
+    for (let n = 2500; n < 4000; n++) await other.addScore(T, bucket, `m${n}`, n, '2026-11-25T09:00:01.000Z');
+    clock.advance(6000);
+    expect(await board.size(T, bucket)).toBe(4000);
+    expect((await board.around(T, bucket, 'm3000', 1)).me).toEqual({
+      memberId: 'm3000',
+      points: 3000,
+      rank: 1000,
+    });
+  });
+
+  it('keeps ranks, neighbours and sizes right while totals move up and down and members opt in and out', async () => {
+    // Against a plain recomputation from the totals, after every step of a random walk.
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const ids = Array.from({ length: 120 }, (_, n) => `m${String(n).padStart(3, '0')}`);
+    const shy = new Set(ids.filter(() => next() < 0.1));
+    for (const id of ids) await member(id, shy.has(id));
+    const totals = new Map<string, number>();
+    for (const id of ids.slice(0, 100)) {
+      const points = Math.floor(next() * 20); // many ties
+      totals.set(id, points);
+      await game.addScore(T, 'all', id, points, AT);
+    }
+    const board = index();
+    const expected = (memberId: string) => {
+      const all = [...totals].sort(([a, p], [b, q]) => q - p || (a < b ? -1 : 1));
+      const rankOf = (points: number) => all.filter(([id, p]) => !shy.has(id) && p > points).length + 1;
+      const points = totals.get(memberId) ?? 0;
+      const at = totals.has(memberId) ? all.findIndex(([id]) => id === memberId) : all.length;
+      const standing = ([id, p]: [string, number]) => ({ memberId: id, points: p, rank: rankOf(p) });
+      return {
+        top: all
+          .filter(([id]) => !shy.has(id))
+          .slice(0, 5)
+          .map(standing),
+        me: { memberId, points, rank: rankOf(points) },
+        neighbours: [
+          ...all
+            .slice(0, at)
+            .filter(([id]) => !shy.has(id))
+            .slice(-2),
+          ...all
+            .slice(at + 1)
+            .filter(([id]) => !shy.has(id))
+            .slice(0, 2),
+        ].map(standing),
+        size: all.filter(([id]) => !shy.has(id)).length,
+      };
+    };
+    for (let step = 0; step < 300; step++) {
+      const id = ids[Math.floor(next() * ids.length)]!;
+      if (next() < 0.1) {
+        const optOut = !shy.has(id);
+        if (optOut) shy.add(id);
+        else shy.delete(id);
+        await board.setOptOut(T, id, optOut);
+      } else {
+        const change = Math.floor(next() * 30) - 8; // reversals too
+        totals.set(id, (totals.get(id) ?? 0) + change);
+        await game.addScore(T, 'all', id, change, AT);
+      }
+      const probe = ids[Math.floor(next() * ids.length)]!;
+      const want = expected(probe);
+      expect(await board.top(T, 'all', 5)).toEqual(want.top);
+      expect(await board.around(T, 'all', probe, 2)).toEqual({ me: want.me, neighbours: want.neighbours });
+      expect(await board.size(T, 'all')).toBe(want.size);
+    }
   });
 
   it('follows this instance’s writes at once, and another instance’s within the refresh interval', async () => {

@@ -1,4 +1,4 @@
-import type { PostInputDto, PostTypeDto } from '../../../contracts/content';
+import type { PostChangesDto, PostInputDto, PostTypeDto } from '../../../contracts/content';
 
 /** Post types a member writes in the composer. */
 export type WritableType = Exclude<PostTypeDto, 'kudos'>;
@@ -201,4 +201,15 @@ export function fieldErrorsOf(details: unknown): {
 export function toLocalInputValue(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * The changes of an edited kudos: only its message. Its title follows the message's first line,
+ * as the server writes it when kudos are given; a first line under 3 characters (the API's
+ * minimum for a title) keeps the title it had. Tags are never sent: `kudos` finds kudos.
+ */
+export function kudosChanges(body: string): PostChangesDto {
+  const firstLine = (body.split('\n')[0] ?? '').trim();
+  const title = firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
+  return title.length >= 3 ? { body, title } : { body };
 }

@@ -11,7 +11,11 @@ export const SECTIONS = [
   'moderation',
   'editorial',
   'events',
-  'badges',
+  'progress',
+  'leaderboard',
+  'kudos',
+  'rewards',
+  'game',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -22,11 +26,16 @@ export interface Route {
   query: URLSearchParams;
 }
 
+/** Older addresses that still work: `#/badges` was the progress page's. */
+const ALIASES = new Map<string, Section>([['badges', 'progress']]);
+
 /** Reads `#/circles/abc?x=y`; unknown or empty hashes are home. */
 export function routeOf(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
   const [first = '', second] = path.split('/');
-  const section = (SECTIONS as readonly string[]).includes(first) ? (first as Section) : 'home';
+  const section = (SECTIONS as readonly string[]).includes(first)
+    ? (first as Section)
+    : (ALIASES.get(first) ?? 'home');
   return { section, id: second ? decodeURIComponent(second) : undefined, query: new URLSearchParams(search) };
 }
 

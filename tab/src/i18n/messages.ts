@@ -2,6 +2,7 @@ import type * as circles from './messages/circles';
 import type * as consoleScreens from './messages/console';
 import * as core from './messages/core';
 import type * as feed from './messages/feed';
+import type * as game from './messages/game';
 import type * as home from './messages/home';
 
 /**
@@ -9,14 +10,15 @@ import type * as home from './messages/home';
  * messages/<area>.ts; French is typed by the English keys, so a missing translation does not compile.
  *
  * Only the shell's strings are in the start-up bundle; the areas' dictionaries load with the
- * screens that need them (area-messages.ts), like their code.
+ * screens that need them (area-messages.ts; the game's in game-messages.ts), like their code.
  */
 export type MessageKey =
   | keyof typeof core.en
   | keyof typeof home.en
   | keyof typeof feed.en
   | keyof typeof circles.en
-  | keyof typeof consoleScreens.en;
+  | keyof typeof consoleScreens.en
+  | keyof typeof game.en;
 
 /** The strings available at start-up: the shell's. */
 export const startupMessages = {

@@ -136,5 +136,8 @@ export function hashForSubPage(subPage: string | undefined): string | undefined 
   if (kind === 'post' && id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) return `#/post/${id}`;
   if (kind === 'circle' && id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) return `#/circles/${id}`;
   if (kind === 'feed') return '#/feed';
+  // The bot's badge and leaderboard cards open these.
+  if (kind === 'progress') return '#/progress';
+  if (kind === 'leaderboard') return '#/leaderboard';
   return undefined;
 }

@@ -679,6 +679,7 @@ export class PostService {
         visible.flatMap((p) => [
           ...(p.anonymous && p.authorId !== actor.memberId ? [] : [p.authorId]),
           ...p.mentions,
+          ...(p.kudos ? [p.kudos.toId] : []),
         ]),
       ),
       this.deps.engagement.reactionsOf(actor.tenantId, ids, actor.memberId),
@@ -711,6 +712,8 @@ export class PostService {
       this.deps.members.many(actor.tenantId, [
         ...(post.anonymous && !isMine ? [] : [post.authorId]),
         ...post.mentions,
+        // A kudos names who it thanks.
+        ...(post.kudos ? [post.kudos.toId] : []),
       ]),
       this.deps.engagement.reactionsOf(actor.tenantId, [post.id], actor.memberId),
       post.type === 'idea'

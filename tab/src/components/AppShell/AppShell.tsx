@@ -6,27 +6,44 @@ import {
   NewsRegular,
   PeopleCommunityRegular,
   ShieldTaskRegular,
+  ToolboxRegular,
   TrophyRegular,
 } from '@fluentui/react-icons';
-import type { JSX, ReactNode } from 'react';
+import { lazy, Suspense, type JSX, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { CelebrationContext, useCelebrations } from '../../hooks/useCelebrations';
 import { hrefOf, type Section } from '../../hooks/useHashRoute';
 import { useSession } from '../../hooks/useSession';
 import { useShellStyles } from './AppShell.styles';
 
-const NAV: { id: Section; label: MessageKey; icon: JSX.Element; console?: true }[] = [
-  { id: 'home', label: 'nav.home', icon: <HomeRegular /> },
-  { id: 'feed', label: 'nav.feed', icon: <NewsRegular /> },
-  { id: 'circles', label: 'nav.circles', icon: <PeopleCommunityRegular /> },
-  { id: 'events', label: 'nav.events', icon: <CalendarLtrRegular /> },
-  { id: 'badges', label: 'nav.badges', icon: <TrophyRegular /> },
-  { id: 'moderation', label: 'nav.moderation', icon: <ShieldTaskRegular />, console: true },
-  { id: 'editorial', label: 'nav.editorial', icon: <CalendarEditRegular />, console: true },
+// Loaded only when there is something to celebrate (its strings come with it).
+const Celebration = lazy(() => import('../Celebration/Celebration'));
+
+/** Who sees a section: everyone, animators and administrators (the console), or administrators. */
+type Audience = 'everyone' | 'console' | 'admin';
+
+const NAV: { id: Section; label: MessageKey; icon: JSX.Element; audience: Audience }[] = [
+  { id: 'home', label: 'nav.home', icon: <HomeRegular />, audience: 'everyone' },
+  { id: 'feed', label: 'nav.feed', icon: <NewsRegular />, audience: 'everyone' },
+  { id: 'circles', label: 'nav.circles', icon: <PeopleCommunityRegular />, audience: 'everyone' },
+  { id: 'events', label: 'nav.events', icon: <CalendarLtrRegular />, audience: 'everyone' },
+  // Progress, leaderboard, kudos and rewards share one tab; the game's own tabs switch between them.
+  { id: 'progress', label: 'nav.recognition', icon: <TrophyRegular />, audience: 'everyone' },
+  { id: 'moderation', label: 'nav.moderation', icon: <ShieldTaskRegular />, audience: 'console' },
+  { id: 'editorial', label: 'nav.editorial', icon: <CalendarEditRegular />, audience: 'console' },
+  { id: 'game', label: 'nav.game', icon: <ToolboxRegular />, audience: 'admin' },
 ];
 
 /** The tab that stays selected on pages below a section (a post belongs to the feed). */
-const NAV_OF: Partial<Record<Section, Section>> = { post: 'feed', search: 'feed', saved: 'feed' };
+const NAV_OF: Partial<Record<Section, Section>> = {
+  post: 'feed',
+  search: 'feed',
+  saved: 'feed',
+  leaderboard: 'progress',
+  kudos: 'progress',
+  rewards: 'progress',
+};
 
 /** Header with the sections, the member's avatar, the dev-mode banner, and the current scene. */
 export function AppShell({
@@ -40,9 +57,13 @@ export function AppShell({
 }) {
   const styles = useShellStyles();
   const { t } = useI18n();
-  const { me, host } = useSession();
-  const isAnimator = me.roles.length > 0;
-  const items = NAV.filter((item) => !item.console || isAnimator);
+  const { me, host, api } = useSession();
+  const celebrations = useCelebrations(api);
+  const items = NAV.filter(
+    (item) =>
+      item.audience === 'everyone' ||
+      (item.audience === 'console' ? me.roles.length > 0 : me.roles.includes('admin')),
+  );
   return (
     <div className={styles.root}>
       {me.devMode ? (
@@ -67,7 +88,12 @@ export function AppShell({
         <Avatar name={me.displayName} color="colorful" size={32} aria-label={me.displayName} />
       </header>
       <main className={styles.main} id="main">
-        {children}
+        {celebrations.badges.length > 0 ? (
+          <Suspense fallback={null}>
+            <Celebration badges={celebrations.badges} onClose={celebrations.dismiss} />
+          </Suspense>
+        ) : null}
+        <CelebrationContext.Provider value={celebrations.celebrate}>{children}</CelebrationContext.Provider>
       </main>
     </div>
   );

@@ -16,7 +16,13 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { detailsOf } from '../../hooks/apiErrors';
-import { fieldErrorsOf, isValidUrl, needsUrl, type ComposerField } from '../../hooks/composerModel';
+import {
+  fieldErrorsOf,
+  isValidUrl,
+  kudosChanges,
+  needsUrl,
+  type ComposerField,
+} from '../../hooks/composerModel';
 import type { PostActions } from '../../hooks/usePostActions';
 import { useI18n } from '../../i18n/i18n';
 import { BodyEditor } from './BodyEditor';
@@ -24,7 +30,10 @@ import { useComposerStyles } from './Composer.styles';
 import { LinkField } from './LinkField';
 import { TagInput } from './TagInput';
 
-/** Edits a post's title, body, link and tags (the post is then marked "edited"). */
+/**
+ * Edits a post's title, body, link and tags (the post is then marked "edited"). Kudos keep their
+ * type, receiver, value and tag: only their message can change.
+ */
 export default function EditPostDialog({ actions, onClose }: { actions: PostActions; onClose: () => void }) {
   const styles = useComposerStyles();
   const { t } = useI18n();
@@ -37,7 +46,13 @@ export default function EditPostDialog({ actions, onClose }: { actions: PostActi
   const [error, setError] = useState<ApiError | undefined>();
   const [fields, setFields] = useState<Partial<Record<ComposerField, string>>>({});
 
-  const titleProblem = title.trim().length < 3 ? t('composer.problem.titleShort') : undefined;
+  const kudos = post.type === 'kudos';
+  const titleProblem = kudos
+    ? undefined
+    : title.trim().length < 3
+      ? t('composer.problem.titleShort')
+      : undefined;
+  const bodyProblem = kudos && !body.trim() ? t('postEdit.kudosEmpty') : undefined;
   const urlProblem =
     needsUrl(post.type) && !url.trim()
       ? t('composer.problem.urlRequired')
@@ -46,16 +61,20 @@ export default function EditPostDialog({ actions, onClose }: { actions: PostActi
         : undefined;
 
   const handleSave = () => {
-    if (titleProblem || urlProblem) return;
+    if (titleProblem || urlProblem || bodyProblem) return;
     setSaving(true);
     setError(undefined);
     actions
-      .edit({
-        title: title.trim(),
-        body,
-        tags,
-        ...(url.trim() ? { url: url.trim() } : post.url ? { url: null } : {}),
-      })
+      .edit(
+        kudos
+          ? kudosChanges(body)
+          : {
+              title: title.trim(),
+              body,
+              tags,
+              ...(url.trim() ? { url: url.trim() } : post.url ? { url: null } : {}),
+            },
+      )
       .then(onClose, (caught: ApiError) => {
         setSaving(false);
         const parsed = caught.code === 'REQUEST.INVALID' ? fieldErrorsOf(detailsOf(caught)) : undefined;
@@ -74,17 +93,19 @@ export default function EditPostDialog({ actions, onClose }: { actions: PostActi
           }}
         >
           <DialogBody>
-            <DialogTitle>{t('postEdit.title')}</DialogTitle>
+            <DialogTitle>{t(kudos ? 'postEdit.kudosTitle' : 'postEdit.title')}</DialogTitle>
             <DialogContent className={styles.form}>
-              <Field
-                label={t('composer.title')}
-                required
-                validationMessage={titleProblem ?? fields.title}
-                validationState={titleProblem || fields.title ? 'error' : 'none'}
-              >
-                <Input value={title} maxLength={200} onChange={(_event, data) => setTitle(data.value)} />
-              </Field>
-              {needsUrl(post.type) || post.url ? (
+              {kudos ? null : (
+                <Field
+                  label={t('composer.title')}
+                  required
+                  validationMessage={titleProblem ?? fields.title}
+                  validationState={titleProblem || fields.title ? 'error' : 'none'}
+                >
+                  <Input value={title} maxLength={200} onChange={(_event, data) => setTitle(data.value)} />
+                </Field>
+              )}
+              {!kudos && (needsUrl(post.type) || post.url) ? (
                 <LinkField
                   type={post.type}
                   value={url}
@@ -94,13 +115,13 @@ export default function EditPostDialog({ actions, onClose }: { actions: PostActi
                 />
               ) : null}
               <BodyEditor
-                label={t('composer.body')}
+                label={t(kudos ? 'postEdit.kudosMessage' : 'composer.body')}
                 value={body}
                 onChange={setBody}
                 onSubmitShortcut={handleSave}
-                validationMessage={fields.body}
+                validationMessage={bodyProblem ?? fields.body}
               />
-              <TagInput tags={tags} onChange={setTags} validationMessage={fields.tags} />
+              {kudos ? null : <TagInput tags={tags} onChange={setTags} validationMessage={fields.tags} />}
               {error ? (
                 <MessageBar intent="error">
                   <MessageBarBody>{error.message}</MessageBarBody>

@@ -15,6 +15,7 @@ import {
   BookmarkRegular,
   CheckmarkCircleFilled,
   CommentRegular,
+  HeartFilled,
   HistoryRegular,
   PersonQuestionMarkRegular,
   SparkleRegular,
@@ -25,6 +26,7 @@ import { useId, type ReactNode } from 'react';
 import type { FeedItemDto, PostDto } from '../../../../contracts/content';
 import { hrefOf } from '../../hooks/useHashRoute';
 import { usePlural } from '../../hooks/usePlural';
+import { useKudosValue } from '../../hooks/useKudosValue';
 import { useMentionMap } from '../../hooks/usePost';
 import { usePostActions, type PostActions } from '../../hooks/usePostActions';
 import { useSession } from '../../hooks/useSession';
@@ -94,6 +96,13 @@ function PostCardInner({
   const long = post.body.length > EXCERPT_CHARS || post.body.split('\n').length > EXCERPT_LINES;
   const TitleTag = full ? 'h1' : 'h2';
   const mentions = useMentionMap(post.mentions);
+  // Kudos: "Alex thanked Camille" is the heading; their title is only the message's first line.
+  const heading = post.kudos
+    ? t('postKudos.thanked', {
+        from: post.author?.displayName ?? t('post.anonymousAuthor'),
+        to: post.kudos.to.displayName,
+      })
+    : post.title;
 
   return (
     <article
@@ -114,13 +123,14 @@ function PostCardInner({
       />
       <TitleTag id={titleId} className={mergeClasses(styles.title, full && styles.titleFull)}>
         {full ? (
-          post.title
+          heading
         ) : (
           <Link href={hrefOf('post', post.id)} className={styles.titleLink}>
-            {post.title}
+            {heading}
           </Link>
         )}
       </TitleTag>
+      {post.kudos ? <KudosValue value={post.kudos.value} /> : null}
       {post.body.trim() ? (
         <div className={mergeClasses(styles.body, !full && long && styles.clamped)}>
           <Markdown source={post.body} mentions={mentions} headingOffset={full ? 1 : 2} />
@@ -150,6 +160,19 @@ function PostCardInner({
       {/* Reactions and comments belong to published posts; a draft or a held post has none yet. */}
       {post.status === 'published' ? <PostFooter actions={actions} full={full} /> : null}
     </article>
+  );
+}
+
+/** The value a kudos thanks someone for, with a heart. */
+function KudosValue({ value }: { value: string }) {
+  const styles = usePostCardStyles();
+  const { t } = useI18n();
+  const label = useKudosValue(value);
+  return (
+    <span className={styles.kudosValue} data-testid="kudos-value">
+      <HeartFilled className={styles.kudosHeart} aria-hidden />
+      {t('postKudos.value', { value: label })}
+    </span>
   );
 }
 

@@ -9,7 +9,8 @@ export const en = {
   'nav.feed': 'Feed',
   'nav.circles': 'Circles',
   'nav.events': 'Events',
-  'nav.badges': 'Badges',
+  'nav.recognition': 'Recognition',
+  'nav.game': 'Game settings',
   'nav.moderation': 'Moderation',
   'nav.editorial': 'Editorial',
   'home.welcome': 'Welcome, {name}',
@@ -32,8 +33,6 @@ export const en = {
   'soon.circles.body': 'Find interest circles and small pods, and join the ones that fit you.',
   'soon.events.title': 'Events are on their way',
   'soon.events.body': 'Meetups, show-and-tells and coffee roulettes, with reminders and recaps.',
-  'soon.badges.title': 'Badges are on their way',
-  'soon.badges.body': 'Your progress, badges and the community’s thanks will live here.',
 } as const;
 
 /** French. */
@@ -48,7 +47,8 @@ export const fr: Record<keyof typeof en, string> = {
   'nav.feed': 'Fil',
   'nav.circles': 'Cercles',
   'nav.events': 'Événements',
-  'nav.badges': 'Badges',
+  'nav.recognition': 'Reconnaissance',
+  'nav.game': 'Réglages du jeu',
   'nav.moderation': 'Modération',
   'nav.editorial': 'Éditorial',
   'home.welcome': 'Bienvenue, {name}',
@@ -72,6 +72,4 @@ export const fr: Record<keyof typeof en, string> = {
     'Trouvez des cercles d’intérêt et des petits groupes, et rejoignez ceux qui vous correspondent.',
   'soon.events.title': 'Les événements arrivent bientôt',
   'soon.events.body': 'Rencontres, démos et cafés roulette, avec rappels et comptes rendus.',
-  'soon.badges.title': 'Les badges arrivent bientôt',
-  'soon.badges.body': 'Votre progression, vos badges et les remerciements de la communauté seront ici.',
 };

@@ -108,6 +108,11 @@ export const en = {
   'postStatus.publishNow': 'Publish now',
   'postEdit.title': 'Edit post',
   'postEdit.save': 'Save changes',
+  'postEdit.kudosTitle': 'Edit your kudos',
+  'postEdit.kudosMessage': 'Your message',
+  'postEdit.kudosEmpty': 'Say what you are thanking them for.',
+  'postKudos.thanked': '{from} thanked {to}',
+  'postKudos.value': 'For “{value}”',
 
   'composer.prompt': 'Share something with the community…',
   'composer.continue': 'Continue your draft…',
@@ -393,6 +398,11 @@ export const fr: Record<keyof typeof en, string> = {
   'postStatus.publishNow': 'Publier maintenant',
   'postEdit.title': 'Modifier la publication',
   'postEdit.save': 'Enregistrer',
+  'postEdit.kudosTitle': 'Modifier votre remerciement',
+  'postEdit.kudosMessage': 'Votre message',
+  'postEdit.kudosEmpty': 'Dites pourquoi vous remerciez.',
+  'postKudos.thanked': '{from} a remercié {to}',
+  'postKudos.value': 'Pour « {value} »',
 
   'composer.prompt': 'Partagez quelque chose avec la communauté…',
   'composer.continue': 'Reprendre votre brouillon…',

@@ -1,21 +1,15 @@
-import {
-  CalendarLtrRegular,
-  NewsRegular,
-  PeopleCommunityRegular,
-  TrophyRegular,
-} from '@fluentui/react-icons';
+import { CalendarLtrRegular, NewsRegular, PeopleCommunityRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/StateViews/StateViews';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 
-type Section = 'feed' | 'circles' | 'events' | 'badges';
+type Section = 'feed' | 'circles' | 'events';
 
 const CONTENT: Record<Section, { icon: ReactNode; title: MessageKey; body: MessageKey }> = {
   feed: { icon: <NewsRegular />, title: 'soon.feed.title', body: 'soon.feed.body' },
   circles: { icon: <PeopleCommunityRegular />, title: 'soon.circles.title', body: 'soon.circles.body' },
   events: { icon: <CalendarLtrRegular />, title: 'soon.events.title', body: 'soon.events.body' },
-  badges: { icon: <TrophyRegular />, title: 'soon.badges.title', body: 'soon.badges.body' },
 };
 
 /** A section whose screen has not shipped yet: says plainly what will be here. */
