@@ -67,6 +67,11 @@ export const ApiPaths = {
   gameRules: '/api/v1/game/rules',
   gameSeasons: '/api/v1/game/seasons',
   gameRebuild: '/api/v1/game/rebuild',
+  // Proactive messages (issue 5).
+  mySettings: '/api/v1/me/settings',
+  campaigns: '/api/v1/campaigns',
+  campaign: (campaignId: string) => `/api/v1/campaigns/${p(campaignId)}`,
+  campaignDeliveries: (campaignId: string) => `/api/v1/campaigns/${p(campaignId)}/deliveries`,
 } as const;
 
 /** Header that names the acting member in dev mode (never honoured when SSO is configured). */

@@ -1,5 +1,6 @@
 import type { BaseDoc } from '../shared/document-store';
 import type { Language } from '../shared/locale';
+import type { NudgeKind } from '../outbox/outbox';
 
 /** Community-wide roles. Circle roles (owner, animator) live on memberships. */
 export type Role = 'admin' | 'animator';
@@ -31,12 +32,27 @@ export interface Member extends BaseDoc {
   searchName: string;
   /** Present (true) when the member keeps off public leaderboards; they still see their own progress and rank. */
   rankingOptOut?: true;
+  /** How much the bot may write to the member, and when (DESIGN.md §4: the notification budget). */
+  notifications?: NotificationSettings;
   /** When the member last opened the home feed: what is "new" is what came after. */
   lastFeedVisitAt?: string;
   joinedAt: string;
   lastSeenAt: string;
   /** How the member first arrived. */
   source: 'demo' | 'sso' | 'bot' | 'dev';
+}
+
+/**
+ * The member's notification budget. Absent fields take the community's defaults. The outbox
+ * worker applies it at send time: a personal nudge over budget waits or is dropped, never sent.
+ */
+export interface NotificationSettings {
+  /** Kinds of nudges the member switched off. */
+  mutedKinds: NudgeKind[];
+  /** Local times `HH:MM` in the member's time zone; nothing is sent from `start` to `end`. */
+  quietHours?: { start: string; end: string };
+  /** At most this many personal nudges per week (Monday to Sunday in their time zone). */
+  weeklyCap?: number;
 }
 
 /** True when the member holds the role (admins hold every community role). */
