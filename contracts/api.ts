@@ -4,6 +4,10 @@ import * as P from './content';
 import * as E from './editorial';
 import * as G from './gamification';
 import * as M from './moderation';
+import * as N from './nudges';
+import * as O from './outbox';
+import { quizApi } from './quizzes';
+import { pollApi } from './polls';
 import * as S from './schemas';
 
 /** One operation of the API: what it takes, what it answers, and which error codes it may return. */
@@ -791,7 +795,14 @@ export const api = {
     auth: true,
     body: G.GameRulesInput,
     response: G.GameRules,
-    errors: [AUTH, 'COMMUNITY.ADMIN_ONLY', 'GAME.BAD_LEVELS', 'GAME.DUPLICATE_BADGE', 'GAME.BUSY'],
+    errors: [
+      AUTH,
+      'COMMUNITY.ADMIN_ONLY',
+      'GAME.BAD_LEVELS',
+      'GAME.DUPLICATE_BADGE',
+      'GAME.RULES_CHANGED',
+      'GAME.BUSY',
+    ],
   },
   startSeason: {
     method: 'post',
@@ -814,6 +825,90 @@ export const api = {
     response: G.RebuildResult,
     errors: [AUTH, 'COMMUNITY.ADMIN_ONLY'],
   },
+  // Proactive deliveries (the outbox), for animators.
+  getCampaigns: {
+    method: 'get',
+    path: '/api/v1/campaigns',
+    summary: 'Campaigns of proactive messages, newest first, with counts per delivery status (animators).',
+    tag: 'deliveries',
+    auth: true,
+    query: O.CampaignsQuery,
+    response: O.CampaignPage,
+    errors: [AUTH, 'OUTBOX.FORBIDDEN'],
+  },
+  getCampaign: {
+    method: 'get',
+    path: '/api/v1/campaigns/{campaignId}',
+    summary: 'One campaign with its counts per delivery status (animators).',
+    tag: 'deliveries',
+    auth: true,
+    params: O.CampaignParams,
+    response: O.Campaign,
+    errors: [AUTH, 'OUTBOX.FORBIDDEN', 'OUTBOX.CAMPAIGN_NOT_FOUND'],
+  },
+  getCampaignDeliveries: {
+    method: 'get',
+    path: '/api/v1/campaigns/{campaignId}/deliveries',
+    summary: 'A campaign’s deliveries, optionally of one status, with why they were not sent (animators).',
+    tag: 'deliveries',
+    auth: true,
+    params: O.CampaignParams,
+    query: O.DeliveriesQuery,
+    response: O.DeliveryPage,
+    errors: [AUTH, 'OUTBOX.FORBIDDEN', 'OUTBOX.CAMPAIGN_NOT_FOUND'],
+  },
+  // Nudges (issue 5): the animator's rules and each member's own settings.
+  getNudgeRules: {
+    method: 'get',
+    path: '/api/v1/nudges/rules',
+    summary: 'Which nudges the bot sends, when, and the default notification budget (animators).',
+    tag: 'nudges',
+    auth: true,
+    response: N.NudgeRules,
+    errors: [AUTH, 'NUDGES.FORBIDDEN'],
+  },
+  putNudgeRules: {
+    method: 'put',
+    path: '/api/v1/nudges/rules',
+    summary: 'Switches nudges on or off and tunes them (animators and admins), with the etag read.',
+    tag: 'nudges',
+    auth: true,
+    body: N.NudgeRulesInput,
+    response: N.NudgeRules,
+    errors: [AUTH, 'NUDGES.FORBIDDEN', 'NUDGES.CHANGED', 'NUDGES.BAD_QUIET_HOURS'],
+  },
+  getNudgePreviews: {
+    method: 'get',
+    path: '/api/v1/nudges/previews',
+    summary: 'What each nudge says, in English and French, with sample data (animators).',
+    tag: 'nudges',
+    auth: true,
+    response: N.NudgePreviews,
+    errors: [AUTH, 'NUDGES.FORBIDDEN'],
+  },
+  getMySettings: {
+    method: 'get',
+    path: '/api/v1/me/settings',
+    summary: 'My language, time zone, quiet hours, weekly cap and the nudges I switched off.',
+    tag: 'members',
+    auth: true,
+    response: N.MySettings,
+    errors: [AUTH],
+  },
+  putMySettings: {
+    method: 'put',
+    path: '/api/v1/me/settings',
+    summary: 'Changes my settings; absent fields stay, quietHours null clears them.',
+    tag: 'members',
+    auth: true,
+    body: O.NotificationSettings,
+    response: N.MySettings,
+    errors: [AUTH, 'SETTINGS.BAD_TIME_ZONE', 'SETTINGS.BAD_QUIET_HOURS'],
+  },
+  // Quizzes (contracts/quizzes.ts)
+  ...quizApi,
+  // Polls (contracts/polls.ts)
+  ...pollApi,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiOperation = keyof typeof api;

@@ -83,6 +83,8 @@ export const GameRules = z
     kudosPerWeek: z.number().int(),
     season: Season,
     updatedAt: z.string(),
+    /** This version of the rules: send it back with a change so another admin's change is not lost. */
+    etag: z.string(),
   })
   .meta({ id: 'GameRules' });
 
@@ -108,6 +110,8 @@ export const GameRulesInput = z
       .max(50)
       .optional(),
     kudosPerWeek: z.number().int().min(0).max(100).optional(),
+    /** The version the admin edited: someone else's change meanwhile is a conflict (GAME.RULES_CHANGED). */
+    etag: z.string().max(200).optional(),
   })
   .meta({ id: 'GameRulesInput' });
 

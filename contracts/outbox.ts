@@ -45,6 +45,19 @@ export const DeliveryPage = z
   .object({ items: z.array(Delivery), continuation: Continuation.optional() })
   .meta({ id: 'DeliveryPage' });
 
+export const CampaignParams = z.object({ campaignId: z.string().min(1).max(200) });
+
+export const CampaignsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  continuation: Continuation.optional(),
+});
+
+export const DeliveriesQuery = z.object({
+  status: DeliveryStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  continuation: Continuation.optional(),
+});
+
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour.');
 
 export const NotificationSettings = z

@@ -69,9 +69,24 @@ export const ApiPaths = {
   gameRebuild: '/api/v1/game/rebuild',
   // Proactive messages (issue 5).
   mySettings: '/api/v1/me/settings',
+  nudgeRules: '/api/v1/nudges/rules',
+  nudgePreviews: '/api/v1/nudges/previews',
   campaigns: '/api/v1/campaigns',
   campaign: (campaignId: string) => `/api/v1/campaigns/${p(campaignId)}`,
   campaignDeliveries: (campaignId: string) => `/api/v1/campaigns/${p(campaignId)}/deliveries`,
+  // Quizzes (contracts/quizzes.ts).
+  quizzes: '/api/v1/quizzes',
+  quizImport: '/api/v1/quizzes/import',
+  quiz: (quizId: string) => `/api/v1/quizzes/${p(quizId)}`,
+  quizSchedule: (quizId: string) => `/api/v1/quizzes/${p(quizId)}/schedule`,
+  quizSend: (quizId: string) => `/api/v1/quizzes/${p(quizId)}/send`,
+  quizResults: (quizId: string) => `/api/v1/quizzes/${p(quizId)}/results`,
+  myQuiz: '/api/v1/me/quiz',
+  // Polls (contracts/polls.ts).
+  conversations: '/api/v1/conversations',
+  polls: '/api/v1/polls',
+  poll: (pollId: string) => `/api/v1/polls/${p(pollId)}`,
+  pollClose: (pollId: string) => `/api/v1/polls/${p(pollId)}/close`,
 } as const;
 
 /** Header that names the acting member in dev mode (never honoured when SSO is configured). */

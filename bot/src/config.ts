@@ -79,6 +79,16 @@ export const envSchema = z.object({
   LINK_PREVIEW_ALLOW_PRIVATE: bool(false),
   /** How often the scheduler looks for posts due to be published, in milliseconds. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(15_000),
+  /** Proactive messages per second per tenant (Teams allows 50 per bot and tenant). */
+  OUTBOX_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),
+  /** Proactive messages per second per conversation (Teams allows 7). */
+  OUTBOX_CONVERSATION_RATE_PER_SECOND: z.coerce.number().int().min(1).max(7).default(7),
+  /** Proactive sends in flight at once. */
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** How long a worker holds a tenant's sending and a delivery in flight. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  /** Attempts before a delivery that keeps failing (429, 5xx) is given up. */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   /** Dev mode only: tenant of the demo community and of every dev-mode request. */
   DEV_TENANT_ID: z.string().regex(GUID, 'must be a GUID').default('c0ffee00-0000-4000-8000-000000000001'),
   /** Dev mode only: member acting when a request has no X-Dev-User header. */
@@ -100,6 +110,13 @@ export interface Config {
     | { engine: 'cosmos'; endpoint: string; key: string | undefined; database: string };
   seedDemo: boolean;
   schedulerIntervalMs: number;
+  outbox: {
+    ratePerSecond: number;
+    conversationRatePerSecond: number;
+    concurrency: number;
+    leaseMs: number;
+    maxAttempts: number;
+  };
   teamsAppId: string;
   /** Bot Framework authentication; `undefined` in dev mode (auth off). */
   bot:
@@ -221,6 +238,13 @@ export function loadConfig(
         : { engine: 'sqlite', path: resolve(e.SQLITE_PATH) },
     seedDemo: e.SEED_DEMO,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
+    outbox: {
+      ratePerSecond: e.OUTBOX_RATE_PER_SECOND,
+      conversationRatePerSecond: e.OUTBOX_CONVERSATION_RATE_PER_SECOND,
+      concurrency: e.OUTBOX_CONCURRENCY,
+      leaseMs: e.OUTBOX_LEASE_MS,
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+    },
     teamsAppId: e.TEAMS_APP_ID,
     bot,
     sso,

@@ -28,6 +28,17 @@ import { Lease } from './domain/shared/lease';
 import { RateLimiter } from './domain/shared/rate-limiter';
 import { TenantRegistry } from './domain/shared/tenant-registry';
 import { ScheduledPublisher } from './jobs/scheduled-publisher';
+import { QuizScheduler } from './jobs/quiz-scheduler';
+import { QuizRepository } from './domain/quizzes/quiz-repository';
+import { QuizService } from './domain/quizzes/quiz-service';
+import { botQuizCards } from './teams/cards/quiz-cards';
+import { QuizBotHandler } from './teams/quiz-handler';
+import { PollRepository } from './domain/polls/poll-repository';
+import { PollService } from './domain/polls/poll-service';
+import { PollCloser } from './jobs/poll-closer';
+import { pollCardRenderer } from './teams/cards/poll-cards';
+import { PollBot } from './teams/poll-bot';
+import { BotPollMessages } from './teams/poll-messages';
 import { SafeLinkPreviewer } from './link-preview/safe-link-previewer';
 import { CharterService } from './domain/charter/charter-service';
 import { ConversationRepository } from './domain/conversations/conversation-repository';
@@ -47,10 +58,20 @@ import { makeServer } from './server';
 import { CosmosDocumentStore } from './store/cosmos/cosmos-document-store';
 import { SqliteDocumentStore } from './store/sqlite/sqlite-document-store';
 import { botEndpoint, createBotAdapter, type BotCredentialsFactory } from './teams/bot-adapter';
-import { BotBadgeNotifier } from './teams/badge-notifier';
+import { botCredentialsFactoryOf, ConnectorTransport } from './teams/connector-transport';
+import { NotificationBudget } from './domain/outbox/budget';
+import { OutboxRepository } from './domain/outbox/outbox-repository';
+import { OutboxService } from './domain/outbox/outbox-service';
+import { OutboxWorker } from './jobs/outbox-worker';
+import { OutboxBadgeNotifier } from './teams/badge-notifier';
 import { BotRequestGate } from './teams/bot-request-gate';
-import { ProactiveSender } from './teams/proactive-sender';
 import { GuildhallBot } from './teams/guildhall-bot';
+import { BotSettingsHandler } from './teams/settings-handler';
+import { MemberSettingsService } from './domain/nudges/member-settings-service';
+import { NudgeRulesService } from './domain/nudges/nudge-rules-service';
+import { NudgePlanner } from './domain/nudges/nudge-planner';
+import { NudgePlannerJob } from './jobs/nudge-planner-job';
+import { nudgeActivity } from './teams/cards/nudge-cards';
 
 /** Replaceable parts, for tests (a store on the emulator, a fake clock, bot credentials without Entra). */
 export interface Overrides {
@@ -72,6 +93,14 @@ export interface App {
   config: Config;
   /** The scheduled-post publisher (tests drive its ticks). */
   scheduler: ScheduledPublisher;
+  /** Sends scheduled quizzes (tests drive its ticks). */
+  quizScheduler: QuizScheduler;
+  /** Closes polls at their time and updates their cards (tests drive its ticks). */
+  pollCloser: PollCloser;
+  /** The outbox's sender (tests drive its ticks). */
+  outboxWorker: OutboxWorker;
+  /** Decides who gets which nudge and enqueues it (tests drive its ticks). */
+  nudgePlanner: NudgePlannerJob;
   /** The domain services behind the API (tests and tools call them directly). */
   services: Services;
   /** Starts background jobs (main() does, once listening; tests decide). */
@@ -115,7 +144,8 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
       : noLinkPreviews);
 
   // The bot adapter first: gamification tells members of badges through it.
-  const adapter = createBotAdapter(config.bot, logger, overrides.botCredentialsFactory);
+  const botCredentials = overrides.botCredentialsFactory ?? botCredentialsFactoryOf(config.bot);
+  const adapter = createBotAdapter(config.bot, logger, botCredentials);
   const conversationRepository = new ConversationRepository(store);
   // Points and badges follow what members do (DESIGN.md key 8).
   const gameRepository = new GamificationRepository(store);
@@ -131,14 +161,13 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     members: memberRepository,
     circles: circleRepository,
     leaderboard,
-    notifier: new BotBadgeNotifier({
-      sender: new ProactiveSender({
-        adapter,
-        conversations: conversationRepository,
-        appId: config.bot?.appId ?? '',
-      }),
+    // Badge cards go through the outbox (built below; called at run time), within the budget.
+    notifier: new OutboxBadgeNotifier({
+      outbox: () => outbox,
       members: memberRepository,
+      enabled: async (tenantId) => (await nudgeRules.current(tenantId)).badges.enabled,
       teamsAppId: config.teamsAppId,
+      clock,
       logger,
     }),
     clock,
@@ -164,6 +193,30 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     clock,
   });
   const conversations = new ConversationService({ conversations: conversationRepository, clock });
+  // Proactive messages (DESIGN.md §4): written to the outbox, sent by the worker within budgets.
+  const outboxRepository = new OutboxRepository(store);
+  const outbox = new OutboxService({ repository: outboxRepository, clock, members: memberRepository });
+  const instanceName = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const outboxWorker = new OutboxWorker(
+    {
+      repository: outboxRepository,
+      members: memberRepository,
+      conversations: conversationRepository,
+      conversationService: conversations,
+      tenants,
+      // The community's defaults, as the animator set them with the nudge rules (read when sending).
+      budget: new NotificationBudget(store, (tenantId) => nudgeRules.budgetDefaults(tenantId)),
+      transport: new ConnectorTransport({
+        credentialsFactory: botCredentials,
+        appId: config.bot?.appId ?? '',
+      }),
+      lease: (name) => new Lease(store, clock, name, instanceName),
+      clock,
+      logger,
+      holder: instanceName,
+    },
+    config.outbox,
+  );
   const circles = new CircleService({
     circles: circleRepository,
     members: memberRepository,
@@ -240,6 +293,35 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     circleService: circles,
     clock,
   });
+  // Quizzes (DESIGN.md keys 3 and 8): sent through the outbox, right answers paid by gamification.
+  const quizzes = new QuizService({
+    quizzes: new QuizRepository(store),
+    members: memberRepository,
+    circles: circleRepository,
+    outbox,
+    cards: botQuizCards,
+    activity,
+    points: {
+      pointsFor: async (tenantId, memberId, key) =>
+        (await gameRepository.entry(tenantId, memberId, key))?.points,
+    },
+    clock,
+  });
+  // Polls in channels and group chats (DESIGN.md keys 4 and 5): posted from the tab through the outbox.
+  const polls = new PollService({
+    polls: new PollRepository(store),
+    members: memberRepository,
+    conversations: conversationRepository,
+    outbox,
+    renderer: pollCardRenderer,
+    messages: new BotPollMessages({
+      adapter,
+      conversations: conversationRepository,
+      appId: config.bot?.appId ?? '',
+    }),
+    activity,
+    clock,
+  });
   if (config.seedDemo) {
     for (const tenantId of demoTenants(config)) {
       const { seeded } = await seedDemoCommunity({ store, tenantId, clock });
@@ -273,9 +355,58 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     intervalMs: config.schedulerIntervalMs,
   });
 
+  const quizScheduler = new QuizScheduler({
+    tenants,
+    quizzes,
+    lease: new Lease(
+      store,
+      clock,
+      'quiz-scheduler',
+      `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    ),
+    clock,
+    logger,
+    intervalMs: config.schedulerIntervalMs,
+  });
+
+  const pollCloser = new PollCloser({
+    tenants,
+    polls,
+    lease: new Lease(store, clock, 'poll-closer', `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`),
+    logger,
+    intervalMs: config.schedulerIntervalMs,
+  });
+
   const authenticator = config.sso
     ? new SsoAuthenticator(new SsoTokenVerifier(config.sso))
     : new DevAuthenticator(config.dev);
+  // Nudges (DESIGN.md keys 3, 7 and 9): the animator's rules and each member's own settings.
+  const nudgeRules = new NudgeRulesService({ store, members: memberRepository, clock });
+  const memberSettings = new MemberSettingsService({ members: memberRepository, rules: nudgeRules });
+  const nudgePlanner = new NudgePlannerJob({
+    tenants,
+    planner: new NudgePlanner({
+      store,
+      members: memberRepository,
+      circles: circleRepository,
+      charters: charterRepository,
+      posts: postRepository,
+      feed,
+      rules: nudgeRules,
+      outbox,
+      render: (message) => nudgeActivity(message, config.teamsAppId),
+      clock,
+    }),
+    lease: new Lease(
+      store,
+      clock,
+      'nudge-planner',
+      `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    ),
+    logger,
+    // Batches are hours long: planning every few minutes is plenty.
+    intervalMs: Math.max(config.schedulerIntervalMs, 300_000),
+  });
   const bot = new GuildhallBot({
     members,
     charter,
@@ -285,6 +416,9 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     logger,
     teamsAppId: config.teamsAppId,
     devTenantId: config.devMode ? config.dev.tenantId : undefined,
+    settings: new BotSettingsHandler({ settings: memberSettings, teamsAppId: config.teamsAppId }),
+    quiz: new QuizBotHandler({ quizzes }),
+    polls: new PollBot({ polls, clock, logger }),
   });
   const gate = new BotRequestGate({
     auth: config.bot
@@ -308,6 +442,11 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     gamification,
     kudos,
     rewards,
+    outbox,
+    nudgeRules,
+    memberSettings,
+    quizzes,
+    polls,
   };
   const server = makeServer({
     config,
@@ -326,12 +465,26 @@ export async function compose(config: Config, overrides: Overrides = {}): Promis
     logger,
     config,
     scheduler,
+    quizScheduler,
+    pollCloser,
+    outboxWorker,
+    nudgePlanner,
     services,
     startJobs() {
-      if (overrides.startJobs !== false) scheduler.start();
+      if (overrides.startJobs !== false) {
+        scheduler.start();
+        quizScheduler.start();
+        pollCloser.start();
+        outboxWorker.start();
+        nudgePlanner.start();
+      }
     },
     async close() {
       await scheduler.stop();
+      await quizScheduler.stop();
+      await pollCloser.stop();
+      await nudgePlanner.stop();
+      await outboxWorker.stop();
       await store.close();
     },
   };

@@ -12,6 +12,10 @@ import { buildOpenApiDocument } from './http/openapi';
 import { registerCircleRoutes } from './http/routes/circle-routes';
 import { registerCommunityRoutes } from './http/routes/community-routes';
 import { registerGameRoutes } from './http/routes/game-routes';
+import { registerCampaignRoutes } from './http/routes/campaign-routes';
+import { registerNudgeRoutes } from './http/routes/nudge-routes';
+import { registerQuizRoutes } from './http/routes/quiz-routes';
+import { registerPollRoutes } from './http/routes/poll-routes';
 import { registerConsoleRoutes } from './http/routes/console-routes';
 import { registerContentRoutes } from './http/routes/content-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
@@ -151,6 +155,10 @@ export function makeServer(deps: ServerDeps): restify.Server {
   registerContentRoutes(server, routeOptions, deps.services);
   registerConsoleRoutes(server, routeOptions, deps.services);
   registerGameRoutes(server, routeOptions, deps.services);
+  registerCampaignRoutes(server, routeOptions, deps.services);
+  registerNudgeRoutes(server, routeOptions, deps.services);
+  registerQuizRoutes(server, routeOptions, deps.services);
+  registerPollRoutes(server, routeOptions, deps.services);
 
   // The tab
   registerTab(server, deps.tabDir);

@@ -72,6 +72,10 @@ var containers = [
         { path: '/tenantId', order: 'ascending' }
         { path: '/memberId', order: 'ascending' }
       ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/type', order: 'ascending' }
+      ]
     ]
   }
   {
@@ -263,6 +267,100 @@ var containers = [
         { path: '/tenantId', order: 'ascending' }
         { path: '/memberId', order: 'ascending' }
         { path: '/at', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'deliveries'
+    compositeIndexes: [
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/dueAt', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/dueAt', order: 'ascending' }
+      ]
+      [
+        { path: '/campaignId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/campaignId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+      ]
+    ]
+  }
+  {
+    name: 'campaigns'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/createdAt', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'quizzes'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/updatedAt', order: 'descending' }
+      ]
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/scheduledFor', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/scheduledFor', order: 'ascending' }
+      ]
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/sentAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/sentAt', order: 'descending' }
+      ]
+    ]
+  }
+  {
+    name: 'quiz_answers'
+    compositeIndexes: []
+  }
+  {
+    name: 'polls'
+    compositeIndexes: [
+      [
+        { path: '/status', order: 'ascending' }
+        { path: '/closesAt', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/status', order: 'ascending' }
+        { path: '/closesAt', order: 'ascending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/createdAt', order: 'descending' }
+      ]
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/closesAt', order: 'ascending' }
+      ]
+    ]
+  }
+  {
+    name: 'poll_votes'
+    compositeIndexes: [
+      [
+        { path: '/tenantId', order: 'ascending' }
+        { path: '/at', order: 'ascending' }
       ]
     ]
   }

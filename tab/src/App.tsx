@@ -40,6 +40,11 @@ const Circles = screen(() => import('./scenes/Circles/Circles'));
 const CirclePage = screen(() => import('./scenes/Circle/CirclePage'));
 const Moderation = screen(() => import('./scenes/Moderation/Moderation'));
 const Editorial = screen(() => import('./scenes/Editorial/Editorial'));
+const Quizzes = screen(() => import('./scenes/Quizzes/Quizzes'));
+const Polls = screen(() => import('./scenes/Polls/Polls'));
+const Deliveries = screen(() => import('./scenes/Deliveries/Deliveries'));
+const Nudges = screen(() => import('./scenes/Nudges/Nudges'));
+const Settings = screen(() => import('./scenes/Settings/Settings'));
 const Events = screen(() => import('./scenes/Events/Events'));
 const Progress = screen(() => import('./scenes/Progress/Progress'));
 const Leaderboard = screen(() => import('./scenes/Leaderboard/Leaderboard'));
@@ -66,6 +71,16 @@ function Scene({ route }: { route: Route }) {
       return <Moderation />;
     case 'editorial':
       return <Editorial />;
+    case 'quizzes':
+      return <Quizzes />;
+    case 'polls':
+      return <Polls />;
+    case 'deliveries':
+      return <Deliveries />;
+    case 'nudges':
+      return <Nudges />;
+    case 'settings':
+      return <Settings />;
     case 'events':
       return <Events />;
     case 'progress':

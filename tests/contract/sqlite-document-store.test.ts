@@ -79,6 +79,19 @@ describe('SQLite store: indexes on the hot paths', () => {
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('finds who opted out of ranking through the sparse index, not by scanning the members', () => {
+    // MemberRepository.optedOutOfRanking's query: the leaderboards read it every few seconds.
+    const plan = store.explain(Containers.members, {
+      tenantId: t,
+      pk: t,
+      where: [{ path: 'rankingOptOut', op: 'exists' }],
+      orderBy: [{ path: 'displayName', direction: 'asc' }],
+      limit: 1000,
+    });
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE|SCAN c_members|sqlite_autoindex/);
+    expect(indexSql(plan)).toMatch(/WHERE json_type\(body, '\$\.rankingOptOut'\) IS NOT NULL$/);
+  });
+
   it('walks the feed order without sorting, filtering on the properties the index holds', () => {
     const published = { path: 'status', op: 'eq', value: 'published' } as const;
     const readable = {

@@ -188,6 +188,8 @@ describe('The animator console: moderation and the editorial calendar', () => {
       await toast(admin.page, 'Watched words saved.').waitFor();
       const words = await api<{ words: string[] }>(CAMILLE, 'GET', '/api/v1/moderation/watched-words');
       expect(words.words).toContain('crypto giveaway');
+      // The page once the toast is gone: a toast fading out is, for a moment, low in contrast.
+      await toast(admin.page, 'Watched words saved.').waitFor({ state: 'detached', timeout: 15_000 });
       await expectAccessible(admin.page);
       await admin.context.close();
 

@@ -325,6 +325,9 @@ describe('The bot over real HTTP, replying through a fake Bot Connector (dev mod
     expect(post.status).toBe(201);
     const deadline = Date.now() + 5000;
     while (connector.to(conversationId).length === welcomed && Date.now() < deadline) {
+      // Badge cards go through the outbox: its worker sends them.
+      await t.app.outboxWorker.tick();
+      await t.app.outboxWorker.drain();
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const cards = connector.to(conversationId).slice(welcomed);

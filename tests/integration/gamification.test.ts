@@ -232,6 +232,25 @@ describe('Gamification over HTTP: ledger, caps, badges, boards, kudos and reward
       expect((await progressOf(m)).badges.find((b) => b.id === 'first-post')?.celebrated).toBe(true);
     });
 
+    it('lists earned badges in the stats so that awards skip them; stats from before the list get it on the next award', async () => {
+      const m = await newcomer();
+      await publish(m);
+      const progress = t.app.store.container<{
+        id: string;
+        pk: string;
+        tenantId: string;
+        kind: string;
+        badges?: string[];
+      }>(Containers.progress);
+      const key = { tenantId: TENANT, pk: pkOf(TENANT, m.id), id: 'stats' };
+      expect((await progress.read(key))?.badges).toEqual(['first-post']);
+      // Stats written before the list existed: the badge is found again, not earned twice.
+      await progress.patch(key, [{ op: 'remove', path: 'badges' }]);
+      await publish(m);
+      expect((await progress.read(key))?.badges).toEqual(['first-post']);
+      expect((await progressOf(m)).badges.filter((b) => b.id === 'first-post')).toHaveLength(1);
+    });
+
     it('counts weekly streaks: consecutive weeks grow it, a missed week starts again', async () => {
       const m = await newcomer();
       const game = t.app.services.gamification;

@@ -47,6 +47,7 @@ function buildRules(overrides: Partial<GameRulesDto> = {}): GameRulesDto {
     kudosPerWeek: 5,
     season: { id: 'S1', name: { en: 'Season 1' }, startedAt: '2026-09-26T00:00:00.000Z' },
     updatedAt: '2026-09-26T00:00:00.000Z',
+    etag: '"rules-1"',
     ...overrides,
   };
 }

@@ -241,13 +241,14 @@ export const present = {
     threshold: badge.threshold,
   }),
 
-  gameRules: (rules: GameRules): GameRulesDto => ({
+  gameRules: (rules: Stored<GameRules>): GameRulesDto => ({
     actions: rules.actions,
     levels: rules.levels,
     badges: rules.badges.map(present.badge),
     kudosPerWeek: rules.kudosPerWeek,
     season: rules.season,
     updatedAt: rules.updatedAt,
+    etag: rules.etag,
   }),
 
   progress: (progress: Progress): ProgressDto => ({

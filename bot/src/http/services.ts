@@ -10,6 +10,11 @@ import type { KudosService } from '../domain/gamification/kudos-service';
 import type { RewardService } from '../domain/gamification/reward-service';
 import type { MemberService } from '../domain/members/member-service';
 import type { ModerationService } from '../domain/moderation/moderation-service';
+import type { MemberSettingsService } from '../domain/nudges/member-settings-service';
+import type { NudgeRulesService } from '../domain/nudges/nudge-rules-service';
+import type { OutboxService } from '../domain/outbox/outbox-service';
+import type { QuizService } from '../domain/quizzes/quiz-service';
+import type { PollService } from '../domain/polls/poll-service';
 
 /** The domain services the API calls (one per area). */
 export interface Services {
@@ -25,4 +30,9 @@ export interface Services {
   gamification: GamificationService;
   kudos: KudosService;
   rewards: RewardService;
+  outbox: OutboxService;
+  nudgeRules: NudgeRulesService;
+  memberSettings: MemberSettingsService;
+  quizzes: QuizService;
+  polls: PollService;
 }

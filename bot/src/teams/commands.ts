@@ -13,6 +13,13 @@ export const COMMANDS = [
     words: { en: 'leaderboard', fr: 'classement' },
     aliases: ['leaderboard', 'classement', 'ranking', 'top'],
   },
+  { id: 'quiz', words: { en: 'quiz', fr: 'quiz' }, aliases: ['quiz', 'quizz', 'quizzes'] },
+  { id: 'poll', words: { en: 'poll', fr: 'sondage' }, aliases: ['poll', 'sondage', 'survey'] },
+  {
+    id: 'settings',
+    words: { en: 'settings', fr: 'réglages' },
+    aliases: ['settings', 'reglages', 'parametres', 'preferences', 'notifications'],
+  },
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -27,6 +27,9 @@ import { charterCard, helpCard, welcomeCard, type CommunityCardModel } from './c
 import { leaderboardCard, pointsCard } from './cards/game-cards';
 import { feedCard, postCard, postPreview, type PostCardModel } from './cards/post-cards';
 import { parseCommand } from './commands';
+import type { BotSettingsHandler } from './settings-handler';
+import type { QuizBotHandler } from './quiz-handler';
+import type { PollBot } from './poll-bot';
 
 /** What the bot needs from the rest of the server. */
 export interface BotDeps {
@@ -37,8 +40,14 @@ export interface BotDeps {
   game: GamificationService;
   logger: Logger;
   teamsAppId: string;
+  /** Quizzes: the `quiz` command and the quiz card actions. */
+  quiz: QuizBotHandler;
   /** Dev mode: tenant used when an activity carries none (Bot Framework Emulator, web chat). */
   devTenantId: string | undefined;
+  /** The member's settings: the `settings` command and the card's save action. */
+  settings: BotSettingsHandler;
+  /** Polls: the `poll` command and the poll card actions. */
+  polls: PollBot;
 }
 
 /** The data of the card actions the bot answers (validated: cards come back from the client). */
@@ -83,6 +92,22 @@ export class GuildhallBot extends TeamsActivityHandler {
     const lang = member.language ?? language;
     try {
       switch (invokeValue.action?.verb) {
+        case 'settings.save':
+          return cardResponse(await this.deps.settings.save(actor, lang, invokeValue.action.data));
+        case 'poll.vote':
+        case 'poll.refresh':
+        case 'poll.close':
+        case 'poll.create':
+          return await this.deps.polls.onAction(
+            context,
+            invokeValue.action.verb,
+            invokeValue.action.data,
+            actor,
+            lang,
+          );
+        case 'quiz.answer':
+        case 'quiz.next':
+          return await this.deps.quiz.invoke(actor, lang, invokeValue.action);
         case 'charter.accept': {
           const data = CharterAccept.safeParse(invokeValue.action.data);
           if (!data.success) return invokeError(400, 'The card sent unexpected data.');
@@ -252,6 +277,17 @@ export class GuildhallBot extends TeamsActivityHandler {
         });
         return;
       }
+      case 'quiz':
+        await this.deps.quiz.command(context, actor, language);
+        return;
+      case 'poll':
+        await this.deps.polls.onCommand(context, actor, language);
+        return;
+      case 'settings':
+        await context.sendActivity(
+          await this.deps.settings.show(actor, language, context.activity.conversation?.conversationType),
+        );
+        return;
       case 'leaderboard': {
         const board = await this.deps.game.board({ actor, period: 'week' });
         await context.sendActivity({

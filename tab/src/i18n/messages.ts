@@ -1,9 +1,13 @@
 import type * as circles from './messages/circles';
 import type * as consoleScreens from './messages/console';
 import * as core from './messages/core';
+import type * as deliveries from './messages/deliveries';
 import type * as feed from './messages/feed';
 import type * as game from './messages/game';
 import type * as home from './messages/home';
+import type * as nudges from './messages/nudges';
+import type * as quizzes from './messages/quizzes';
+import type * as polls from './messages/polls';
 
 /**
  * Every string the tab shows. Each area keeps its English and French side by side in
@@ -18,7 +22,11 @@ export type MessageKey =
   | keyof typeof feed.en
   | keyof typeof circles.en
   | keyof typeof consoleScreens.en
-  | keyof typeof game.en;
+  | keyof typeof game.en
+  | keyof typeof deliveries.en
+  | keyof typeof nudges.en
+  | keyof typeof quizzes.en
+  | keyof typeof polls.en;
 
 /** The strings available at start-up: the shell's. */
 export const startupMessages = {

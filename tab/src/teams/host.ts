@@ -139,5 +139,7 @@ export function hashForSubPage(subPage: string | undefined): string | undefined 
   // The bot's badge and leaderboard cards open these.
   if (kind === 'progress') return '#/progress';
   if (kind === 'leaderboard') return '#/leaderboard';
+  // Nudge cards' "Change what I get".
+  if (kind === 'settings') return '#/settings';
   return undefined;
 }

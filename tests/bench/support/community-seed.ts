@@ -101,7 +101,7 @@ const JOB_ROLES = [
   'SRE',
   'Marketing manager',
 ];
-const TOPICS = [
+export const TOPICS = [
   'llm',
   'mlops',
   'dataviz',
@@ -256,44 +256,7 @@ export function seedSyntheticCommunity(options: SyntheticCommunityOptions): Synt
 
   // Members.
   const members: Member[] = [];
-  for (let n = 0; n < options.members; n++) {
-    const first = random.pick(FIRST);
-    const last = random.pick(LAST);
-    const displayName = `${first} ${last}`;
-    const location = random.pick(LOCATIONS);
-    const interests = random.sample(TOPICS, random.int(1, 3));
-    const roles: Role[] = n < 3 ? ['admin'] : n < 60 ? ['animator'] : [];
-    const visited = random.chance(0.7);
-    members.push({
-      ...base,
-      id: random.uuid(),
-      kind: 'member',
-      displayName,
-      email: `${normalizeText(first)}.${normalizeText(last)}.${n}@contoso.example`.replace(
-        /[^a-z0-9.@]/g,
-        '',
-      ),
-      language: location === 'Paris' || location === 'Lyon' || location === 'Montréal' ? 'fr' : 'en',
-      timeZone: ZONES[location]!,
-      roles,
-      segments: {
-        department: random.pick(DEPARTMENTS),
-        location,
-        jobRole: random.pick(JOB_ROLES),
-        interests,
-      },
-      charterAcknowledgedVersion: 1,
-      // Most follow their interests; some follow more tags, some none.
-      followedTags: random.chance(0.15)
-        ? []
-        : [...new Set([...interests, ...(random.chance(0.3) ? random.sample(TOPICS, 2) : [])])],
-      searchName: normalizeText(displayName),
-      ...(visited ? { lastFeedVisitAt: iso(random.next() * 7 * DAY) } : {}),
-      joinedAt: iso(random.next() * 365 * DAY),
-      lastSeenAt: iso(random.next() * 14 * DAY),
-      source: 'sso',
-    });
-  }
+  for (let n = 0; n < options.members; n++) members.push(syntheticMember(random, n, tenantId, now));
   const memberIds = members.map((m) => m.id);
   write(Containers.members, [...members]);
   log(`members: ${members.length}`);
@@ -643,6 +606,50 @@ export function seedSyntheticCommunity(options: SyntheticCommunityOptions): Synt
       'seen ids per returning member (avg)': (seenIds / Math.max(1, counts['feed_sessions'] ?? 1)).toFixed(0),
     },
     seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * The `n`th member of a synthetic community: a name, an email, a department, a location, a job role,
+ * 1-3 interests, followed tags, the charter acknowledged, a visit to the feed for 70% of them. The
+ * first 3 are admins and the next 57 animators. Draws from `random` in a fixed order, so the same
+ * seed gives the same members (other seeders reuse it).
+ */
+export function syntheticMember(random: Random, n: number, tenantId: string, now: Date): Member {
+  const iso = (msAgo: number) => new Date(now.getTime() - msAgo).toISOString();
+  const base = { pk: tenantId, tenantId };
+  const first = random.pick(FIRST);
+  const last = random.pick(LAST);
+  const displayName = `${first} ${last}`;
+  const location = random.pick(LOCATIONS);
+  const interests = random.sample(TOPICS, random.int(1, 3));
+  const roles: Role[] = n < 3 ? ['admin'] : n < 60 ? ['animator'] : [];
+  const visited = random.chance(0.7);
+  return {
+    ...base,
+    id: random.uuid(),
+    kind: 'member',
+    displayName,
+    email: `${normalizeText(first)}.${normalizeText(last)}.${n}@contoso.example`.replace(/[^a-z0-9.@]/g, ''),
+    language: location === 'Paris' || location === 'Lyon' || location === 'Montréal' ? 'fr' : 'en',
+    timeZone: ZONES[location]!,
+    roles,
+    segments: {
+      department: random.pick(DEPARTMENTS),
+      location,
+      jobRole: random.pick(JOB_ROLES),
+      interests,
+    },
+    charterAcknowledgedVersion: 1,
+    // Most follow their interests; some follow more tags, some none.
+    followedTags: random.chance(0.15)
+      ? []
+      : [...new Set([...interests, ...(random.chance(0.3) ? random.sample(TOPICS, 2) : [])])],
+    searchName: normalizeText(displayName),
+    ...(visited ? { lastFeedVisitAt: iso(random.next() * 7 * DAY) } : {}),
+    joinedAt: iso(random.next() * 365 * DAY),
+    lastSeenAt: iso(random.next() * 14 * DAY),
+    source: 'sso',
   };
 }
 

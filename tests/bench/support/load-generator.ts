@@ -37,6 +37,11 @@ export interface LoadOptions {
 export interface LoadResult {
   /** Latency of every measured request, in milliseconds, in completion order. */
   latencies: Float64Array;
+  /**
+   * For each latency, which of `requests` was sent (to break a mixed load down by kind of request).
+   * Absent for loads that are not HTTP requests from a list.
+   */
+  requestIndexes?: Uint32Array;
   /** Requests that did not answer the expected status (or failed or timed out). */
   errors: number;
   /** Count of responses per status ("ECONNRESET" and "timeout" for failures). */
@@ -61,7 +66,10 @@ export interface WorkerInput extends Required<Omit<LoadOptions, 'requests' | 'on
 /** What the worker thread posts back: `start` when measuring starts, then the result. */
 export type WorkerMessage =
   | { type: 'start' }
-  | ({ type: 'result'; latencies: ArrayBuffer; count: number } & Omit<LoadResult, 'rps' | 'latencies'>);
+  | ({ type: 'result'; latencies: ArrayBuffer; requestIndexes: ArrayBuffer; count: number } & Omit<
+      LoadResult,
+      'rps' | 'latencies' | 'requestIndexes'
+    >);
 
 /**
  * Runs a load against a server listening in this process. The clients run in a worker thread, on
@@ -97,6 +105,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       resolve({
         ...output,
         latencies: new Float64Array(message.latencies, 0, count),
+        requestIndexes: new Uint32Array(message.requestIndexes, 0, count),
         rps: output.elapsedMs > 0 ? (count / output.elapsedMs) * 1000 : 0,
       });
     });

@@ -31,6 +31,7 @@ const prepared = input.requests.map((spec) => {
 
 // Preallocated: a run records well under a million requests; the array grows only past that.
 let latencies = new Float64Array(1 << 20);
+let requestIndexes = new Uint32Array(1 << 20);
 let count = 0;
 let errors = 0;
 let warmupErrors = 0;
@@ -39,12 +40,14 @@ let cursor = 0;
 const statuses: Record<string, number> = {};
 const errorSamples: string[] = [];
 
-function nextRequest() {
-  if (input.pick === 'cycle') return prepared[cursor++ % prepared.length]!;
-  return prepared[Math.floor(random.next() * prepared.length)]!;
+/** The index in `prepared` of the next request to send. */
+function nextRequest(): number {
+  if (input.pick === 'cycle') return cursor++ % prepared.length;
+  return Math.floor(random.next() * prepared.length);
 }
 
 function record(
+  index: number,
   ms: number,
   status: string,
   ok: boolean,
@@ -60,7 +63,11 @@ function record(
     const grown = new Float64Array(latencies.length * 2);
     grown.set(latencies);
     latencies = grown;
+    const indexes = new Uint32Array(requestIndexes.length * 2);
+    indexes.set(requestIndexes);
+    requestIndexes = indexes;
   }
+  requestIndexes[count] = index;
   latencies[count++] = ms;
   bytes += size;
   statuses[status] = (statuses[status] ?? 0) + 1;
@@ -78,13 +85,14 @@ function client(deadline: number, measuring: boolean): Promise<void> {
         resolve();
         return;
       }
-      const { options, body } = nextRequest();
+      const index = nextRequest();
+      const { options, body } = prepared[index]!;
       const start = performance.now();
       let finished = false;
       const finish = (status: string, ok: boolean, size: number, sample?: string) => {
         if (finished) return;
         finished = true;
-        record(performance.now() - start, status, ok, size, sample, measuring);
+        record(index, performance.now() - start, status, ok, size, sample, measuring);
         send();
       };
       const req = http.request(options, (res) => {
@@ -136,6 +144,7 @@ async function main() {
   const output: WorkerMessage = {
     type: 'result',
     latencies: latencies.buffer.slice(0, count * Float64Array.BYTES_PER_ELEMENT),
+    requestIndexes: requestIndexes.buffer.slice(0, count * Uint32Array.BYTES_PER_ELEMENT),
     count,
     errors,
     statuses,
@@ -144,7 +153,7 @@ async function main() {
     elapsedMs,
     bytes,
   };
-  parentPort!.postMessage(output, [output.latencies]);
+  parentPort!.postMessage(output, [output.latencies, output.requestIndexes]);
 }
 
 void main();

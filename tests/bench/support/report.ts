@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { LoadResult } from './load-generator';
@@ -37,6 +39,27 @@ export function watchMemory(intervalMs = 200): () => MemoryPeak {
     sample();
     return { rssMiB: rss / 1_048_576, heapUsedMiB: heap / 1_048_576 };
   };
+}
+
+let collect: (() => void) | undefined;
+
+/**
+ * Heap in use after a full garbage collection, in MiB: what live objects take (a read model, a
+ * cache), without the garbage a peak counts. Exposes `gc` at run time when Node was started without
+ * `--expose-gc`.
+ */
+export function heapAfterGcMiB(): number {
+  if (!collect) {
+    const exposed = (globalThis as { gc?: () => void }).gc;
+    if (exposed) collect = exposed;
+    else {
+      setFlagsFromString('--expose-gc');
+      collect = runInNewContext('gc') as () => void;
+    }
+  }
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed / 1_048_576;
 }
 
 /**
@@ -121,7 +144,10 @@ export function printPhases(phases: readonly Phase[], out: (line: string) => voi
     Math.round(p.result.rps).toString(),
     p.server.cpuMsPerRequest === undefined ? '-' : p.server.cpuMsPerRequest.toFixed(2),
     `${Math.round(p.server.eventLoopBusy * 100)}%`,
-    p.result.latencies.length > 0 ? (p.result.bytes / p.result.latencies.length / 1024).toFixed(1) : '-',
+    // In-process phases (calls into a service, not HTTP) have no response bytes.
+    p.result.latencies.length > 0 && p.result.bytes > 0
+      ? (p.result.bytes / p.result.latencies.length / 1024).toFixed(1)
+      : '-',
     p.memory.rssMiB.toFixed(0),
     p.memory.heapUsedMiB.toFixed(0),
   ]);

@@ -19,6 +19,7 @@ import {
 } from '../shared/document-store';
 import { safeId } from '../shared/ids';
 import type { LocalizedText } from '../shared/locale';
+import { quizAwardKey } from '../quizzes/quiz';
 import {
   defaultRules,
   type Action,
@@ -174,6 +175,28 @@ export class GamificationService implements ActivityRecorder {
       case 'circle.joined':
         if (event.circleType === 'pod') await this.bumpStat(tenantId, memberId, 'joinedPod', 1);
         return;
+      case 'poll.voted':
+        await this.award({
+          tenantId,
+          memberId,
+          action: 'poll.voted',
+          key: `poll:${event.pollId}`,
+          source: `poll:${event.pollId}`,
+        });
+        return;
+      case 'quiz.answered':
+        // Knowing pays, guessing does not: only right answers earn points (and count for the
+        // quizAnswers badge); the daily cap keeps quizzes a small part of anyone's score.
+        if (!event.correct) return;
+        await this.award({
+          tenantId,
+          memberId,
+          action: 'quiz.answered',
+          key: quizAwardKey(event.quizId, event.questionId),
+          source: `quiz:${event.quizId}`,
+          circleId: event.circleId,
+        });
+        return;
     }
   }
 
@@ -303,10 +326,14 @@ export class GamificationService implements ActivityRecorder {
     return Math.max(0, wallet?.balance ?? 0);
   }
 
-  /** Changes the rules (admins): points and caps per action, levels, badges, kudos allowance. */
+  /**
+   * Changes the rules (admins): points and caps per action, levels, badges, kudos allowance.
+   * `etag` (from the admin's copy) refuses to overwrite another admin's change made meanwhile.
+   */
   async updateRules({
     actor,
     changes,
+    etag,
   }: {
     actor: Actor;
     changes: {
@@ -315,6 +342,7 @@ export class GamificationService implements ActivityRecorder {
       badges?: BadgeDefinition[] | undefined;
       kudosPerWeek?: number | undefined;
     };
+    etag?: string | undefined;
   }): Promise<Stored<GameRules>> {
     await this.requireAdmin(actor);
     if (changes.levels) {
@@ -326,13 +354,23 @@ export class GamificationService implements ActivityRecorder {
     if (changes.badges && new Set(changes.badges.map((b) => b.id)).size !== changes.badges.length) {
       throw new AppError('GAME.DUPLICATE_BADGE', 400, 'Two badges have the same id.');
     }
-    return this.changeRules(actor.tenantId, (rules) => ({
-      ...rules,
-      ...(changes.actions ? { actions: mergeActions(rules.actions, changes.actions) } : {}),
-      ...(changes.levels ? { levels: changes.levels } : {}),
-      ...(changes.badges ? { badges: changes.badges } : {}),
-      ...(changes.kudosPerWeek !== undefined ? { kudosPerWeek: changes.kudosPerWeek } : {}),
-    }));
+    return this.changeRules(actor.tenantId, (rules) => {
+      // Checked on each attempt: a write that beat ours also made the admin's copy stale.
+      if (etag && rules.etag !== etag) {
+        throw new AppError(
+          'GAME.RULES_CHANGED',
+          409,
+          'Another administrator changed the rules meanwhile. Reload them and try again.',
+        );
+      }
+      return {
+        ...rules,
+        ...(changes.actions ? { actions: mergeActions(rules.actions, changes.actions) } : {}),
+        ...(changes.levels ? { levels: changes.levels } : {}),
+        ...(changes.badges ? { badges: changes.badges } : {}),
+        ...(changes.kudosPerWeek !== undefined ? { kudosPerWeek: changes.kudosPerWeek } : {}),
+      };
+    });
   }
 
   /** Starts a new season (admins): ranks start again from zero; the ledger and wallets stay. */
@@ -603,8 +641,12 @@ export class GamificationService implements ActivityRecorder {
     rules: GameRules,
     week: string,
   ): Promise<BadgeDefinition[]> {
+    const listed = new Set(stats.badges ?? []);
+    const found: string[] = [];
     const newly: BadgeDefinition[] = [];
     for (const definition of rules.badges) {
+      // A listed badge has its document: creating it again would only conflict, on every award.
+      if (listed.has(definition.id)) continue;
       if (statValue(stats, definition.rule, week) < definition.threshold) continue;
       const created = await this.deps.game.earnBadge({
         id: `badge|${definition.id}`,
@@ -616,12 +658,24 @@ export class GamificationService implements ActivityRecorder {
         earnedAt: this.deps.clock.now().toISOString(),
         celebrated: false,
       });
+      found.push(definition.id);
       if (!created) continue;
       newly.push(definition);
       try {
         await this.deps.notifier?.badgeEarned({ tenantId, memberId, badge: definition });
       } catch {
         // The card is a nicety: the badge is earned and the tab celebrates it anyway.
+      }
+    }
+    // Listed once the documents exist: a crash in between only means trying them again next time.
+    if (found.length > 0) {
+      try {
+        await this.changeStats(tenantId, memberId, (s) => {
+          s.badges = [...new Set([...(s.badges ?? []), ...found])];
+        });
+      } catch (error) {
+        // The list only saves work: under contention, leave it to a later award rather than fail this one.
+        if (!(error instanceof AppError && error.code === 'GAME.BUSY')) throw error;
       }
     }
     return newly;

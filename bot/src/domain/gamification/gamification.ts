@@ -204,6 +204,11 @@ export interface MemberStats extends BaseDoc {
   memberId: string;
   counts: Partial<Record<BadgeRule, number>>;
   streak: { current: number; best: number; lastWeek: string | null };
+  /**
+   * Ids of the badges whose document exists, so that an award does not try to earn them again
+   * (absent on stats written before it was kept: those badges are found, and listed, on the next award).
+   */
+  badges?: string[];
 }
 
 /** A badge a member earned. id = badge id. */

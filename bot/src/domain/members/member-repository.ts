@@ -1,5 +1,5 @@
 import { Containers } from '../shared/containers';
-import type { DocumentContainer, DocumentStore, Filter, Stored } from '../shared/document-store';
+import type { DocumentContainer, DocumentStore, Filter, Selected, Stored } from '../shared/document-store';
 import type { Member } from './member';
 
 /**
@@ -76,7 +76,10 @@ export class MemberRepository {
           tenantId,
           pk: tenantId,
           // The field exists only on those who opted out: a sparse index finds them without a scan.
+          // Its order is named so that the embedded store walks it (without one, SQLite read every
+          // member of the tenant: 0.3 s at 100,000 members, on each leaderboard refresh of the list).
           where: [{ path: 'rankingOptOut', op: 'exists' }],
+          orderBy: [{ path: 'displayName', direction: 'asc' }],
           limit: 1000,
           ...(continuation ? { continuation } : {}),
         },
@@ -86,6 +89,19 @@ export class MemberRepository {
       continuation = page.continuation;
     } while (continuation);
     return ids;
+  }
+
+  /** Every member's segments and language, page by page (a projection: targeting by segment reads them all). */
+  async *segmentPages(tenantId: string): AsyncGenerator<Selected<Member, 'segments' | 'language'>[]> {
+    let continuation: string | undefined;
+    do {
+      const page = await this.container.select(
+        { tenantId, pk: tenantId, limit: 1000, ...(continuation ? { continuation } : {}) },
+        ['segments', 'language'],
+      );
+      yield page.items;
+      continuation = page.continuation;
+    } while (continuation);
   }
 
   count(tenantId: string, where: Filter[]): Promise<number> {

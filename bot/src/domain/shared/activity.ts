@@ -39,7 +39,20 @@ export type ActivityEvent =
       commentId: string;
       circleId: string;
     }
-  | { type: 'circle.joined'; tenantId: string; memberId: string; circleId: string; circleType: CircleType };
+  | { type: 'circle.joined'; tenantId: string; memberId: string; circleId: string; circleType: CircleType }
+  /** A member answered a quiz question (once per question: the answer's id is its idempotency key). */
+  | {
+      type: 'quiz.answered';
+      tenantId: string;
+      memberId: string;
+      quizId: string;
+      questionId: string;
+      correct: boolean;
+      /** The quiz's circle, when it was sent to a circle. */
+      circleId?: string | undefined;
+    }
+  /** A member's first vote on a poll (changing it later is not another vote). */
+  | { type: 'poll.voted'; tenantId: string; memberId: string; pollId: string };
 
 /** Whoever listens to activity (gamification). */
 export interface ActivityRecorder {

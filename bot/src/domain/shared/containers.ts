@@ -29,7 +29,7 @@ export const Containers = {
   conversations: {
     name: 'conversations',
     partitionKey: 'tenantId',
-    indexes: [{ fields: [asc('memberId')] }],
+    indexes: [{ fields: [asc('memberId')] }, { fields: [asc('type')] }],
   },
   /** Circles of every size. pk = tenantId: the directory lists a tenant's circles. */
   circles: {
@@ -135,6 +135,56 @@ export const Containers = {
     name: 'redemptions',
     partitionKey: 'tenantId',
     indexes: [{ fields: [asc('status'), desc('at')] }, { fields: [asc('memberId'), desc('at')] }],
+  },
+  /**
+   * Proactive deliveries (the outbox): one per campaign and recipient. pk = tenantId; id = hash of
+   * campaign + recipient (the idempotency key). Workers read what is due; animators a campaign's.
+   */
+  deliveries: {
+    name: 'deliveries',
+    partitionKey: 'tenantId',
+    indexes: [{ fields: [asc('status'), asc('dueAt')] }, { fields: [asc('campaignId'), asc('status')] }],
+  },
+  /** Campaigns: why a batch of deliveries was sent, for the animator. pk = tenantId. */
+  campaigns: {
+    name: 'campaigns',
+    partitionKey: 'tenantId',
+    indexes: [{ fields: [desc('createdAt')] }],
+  },
+  /** Quizzes in every state. pk = tenantId: the console lists them; the scheduler finds the due ones. */
+  quizzes: {
+    name: 'quizzes',
+    partitionKey: 'tenantId',
+    indexes: [
+      { fields: [desc('updatedAt')] },
+      { fields: [asc('status'), asc('scheduledFor')] },
+      { fields: [asc('status'), desc('sentAt')] },
+    ],
+  },
+  /** Answers to a quiz. pk = tenantId|quizId; id = memberId|questionId (the idempotency key). */
+  quizAnswers: {
+    name: 'quiz_answers',
+    partitionKey: 'tenantId|quizId',
+    indexes: [],
+  },
+  /**
+   * Polls posted in channels and group chats. pk = tenantId; id = pollId. The closing job reads open
+   * polls by closing time and closed ones whose final card is still to be pushed; the tab lists them.
+   */
+  polls: {
+    name: 'polls',
+    partitionKey: 'tenantId',
+    indexes: [
+      { fields: [asc('status'), asc('closesAt')] },
+      { fields: [desc('createdAt')] },
+      { fields: [asc('closesAt')], sparseOn: 'cardPending' },
+    ],
+  },
+  /** One vote per member and poll. pk = tenantId|pollId; id = pollId|memberId. A poll's votes are one partition. */
+  pollVotes: {
+    name: 'poll_votes',
+    partitionKey: 'tenantId|pollId',
+    indexes: [{ fields: [asc('at')] }],
   },
   /** System documents: the tenant registry and job leases. tenantId = pk = "_system". */
   system: {

@@ -60,6 +60,10 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
     en: 'Two badges have the same id: give each its own.',
     fr: 'Deux badges ont le même identifiant : donnez-en un différent à chacun.',
   },
+  'GAME.RULES_CHANGED': {
+    en: 'Another administrator changed the game settings meanwhile. Reload them to see their changes, then make yours again.',
+    fr: 'Un autre administrateur a modifié les réglages du jeu entre-temps. Rechargez-les pour voir ses changements, puis refaites les vôtres.',
+  },
   'GAME.BUSY': {
     en: 'Too many changes at once. Try again in a moment.',
     fr: 'Trop de changements en même temps. Réessayez dans un instant.',
@@ -79,6 +83,19 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
   'KUDOS.NO_CIRCLE': {
     en: 'The community has no open circle to share kudos in. An administrator can create one.',
     fr: 'La communauté n’a pas de cercle ouvert où partager les remerciements. Un administrateur peut en créer un.',
+  },
+  'OUTBOX.FORBIDDEN': {
+    en: 'Only animators and administrators can follow deliveries.',
+    fr: 'Seuls les animateurs et les administrateurs peuvent suivre les envois.',
+  },
+  'OUTBOX.CAMPAIGN_NOT_FOUND': { en: 'There is no such campaign.', fr: 'Cette campagne n’existe pas.' },
+  'OUTBOX.BAD_CAMPAIGN': {
+    en: 'This campaign id cannot be used: letters, digits and _ | : . @ - only, at most 200.',
+    fr: 'Cet identifiant de campagne n’est pas utilisable : lettres, chiffres et _ | : . @ - seulement, 200 au plus.',
+  },
+  'OUTBOX.TOO_LARGE': {
+    en: 'This message is over the 80 KB a Teams message may hold.',
+    fr: 'Ce message dépasse les 80 Ko qu’un message Teams peut contenir.',
   },
   'REWARD.NOT_FOUND': { en: 'This reward does not exist.', fr: 'Cette récompense n’existe pas.' },
   'REWARD.UNAVAILABLE': {
@@ -230,6 +247,82 @@ export const errorMessages: Record<string, { en: string; fr: string }> = {
   'EDITORIAL.FORBIDDEN': {
     en: 'The editorial calendar is for community animators and administrators.',
     fr: 'Le calendrier éditorial est réservé aux animateurs et administrateurs de la communauté.',
+  },
+  'QUIZ.FORBIDDEN': {
+    en: 'Quizzes are written by community animators and administrators.',
+    fr: 'Les quiz sont rédigés par les animateurs et administrateurs de la communauté.',
+  },
+  'QUIZ.NOT_FOUND': { en: 'This quiz does not exist.', fr: 'Ce quiz n’existe pas.' },
+  'QUIZ.NOT_EDITABLE': {
+    en: 'This quiz was already sent: it can no longer be changed.',
+    fr: 'Ce quiz a déjà été envoyé : il ne peut plus être modifié.',
+  },
+  'QUIZ.CHANGED': {
+    en: 'Someone changed this quiz meanwhile. Reload it and try again.',
+    fr: 'Quelqu’un a modifié ce quiz entre-temps. Rechargez-le et réessayez.',
+  },
+  'QUIZ.BAD_SCHEDULE': {
+    en: 'Check the dates: the quiz is sent in the future and its deadline comes after.',
+    fr: 'Vérifiez les dates : le quiz part dans le futur et sa date limite vient après.',
+  },
+  'QUIZ.CSV_INVALID': {
+    en: 'The file has problems: see each line below.',
+    fr: 'Le fichier comporte des problèmes : voyez chaque ligne ci-dessous.',
+  },
+  'POLL.NOT_FOUND': { en: 'This poll does not exist (any more).', fr: 'Ce sondage n’existe pas (ou plus).' },
+  'POLL.DELETED': { en: 'This poll was deleted.', fr: 'Ce sondage a été supprimé.' },
+  'POLL.CLOSED': {
+    en: 'This poll is closed: votes are no longer counted.',
+    fr: 'Ce sondage est clos : les votes ne sont plus comptés.',
+  },
+  'POLL.UNKNOWN_OPTION': {
+    en: 'That answer is not one of this poll’s options.',
+    fr: 'Cette réponse ne fait pas partie des options du sondage.',
+  },
+  'POLL.ONE_ANSWER': {
+    en: 'This poll takes one answer: pick a single option.',
+    fr: 'Ce sondage n’accepte qu’une réponse : choisissez une seule option.',
+  },
+  'POLL.NO_ANSWER': { en: 'Pick an option before voting.', fr: 'Choisissez une option avant de voter.' },
+  'POLL.FORBIDDEN': {
+    en: 'Only the poll’s creator or a community animator can do this.',
+    fr: 'Seuls l’auteur du sondage ou un animateur de la communauté peuvent faire cela.',
+  },
+  'POLL.ANIMATORS_ONLY': {
+    en: 'Posting polls from the tab is for community animators and administrators.',
+    fr: 'Publier des sondages depuis l’onglet est réservé aux animateurs et administrateurs.',
+  },
+  'POLL.UNKNOWN_CONVERSATION': {
+    en: 'Guildhall is not installed in that conversation: pick a channel or group chat from the list.',
+    fr: 'Guildhall n’est pas installé dans cette conversation : choisissez un canal ou une conversation de groupe de la liste.',
+  },
+  'POLL.BUSY': {
+    en: 'Many votes are arriving at once: try again in a moment.',
+    fr: 'Beaucoup de votes arrivent en même temps : réessayez dans un instant.',
+  },
+  'POLL.INVALID': {
+    en: 'This poll needs a question, 2 to 6 different options and a closing time within 30 days.',
+    fr: 'Ce sondage demande une question, 2 à 6 options différentes et une clôture dans les 30 jours.',
+  },
+  'NUDGES.FORBIDDEN': {
+    en: 'Only community animators and administrators can see and change the nudge rules.',
+    fr: 'Seuls les animateurs et administrateurs de la communauté peuvent voir et modifier les règles des rappels.',
+  },
+  'NUDGES.CHANGED': {
+    en: 'Someone changed the nudge rules meanwhile. Reload them and apply your changes again.',
+    fr: 'Quelqu’un a modifié les règles des rappels entre-temps. Rechargez-les et refaites vos changements.',
+  },
+  'NUDGES.BAD_QUIET_HOURS': {
+    en: 'Quiet hours need a start different from their end.',
+    fr: 'Les heures calmes doivent commencer et finir à des heures différentes.',
+  },
+  'SETTINGS.BAD_TIME_ZONE': {
+    en: '"{timeZone}" is not a time zone. Choose one from the list, such as Europe/Paris.',
+    fr: '« {timeZone} » n’est pas un fuseau horaire. Choisissez-en un dans la liste, comme Europe/Paris.',
+  },
+  'SETTINGS.BAD_QUIET_HOURS': {
+    en: 'Quiet hours need a start different from their end (or none at all).',
+    fr: 'Les heures calmes doivent commencer et finir à des heures différentes (ou être désactivées).',
   },
   'SERVER.UNAVAILABLE': {
     en: 'Guildhall is busy or restarting. Try again in a moment.',

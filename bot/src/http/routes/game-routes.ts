@@ -92,9 +92,10 @@ export function registerGameRoutes(server: Server, options: RouteOptions, servic
     present.gameRules(await gamification.rulesFor(actor)),
   );
 
-  registerRoute(server, api.putGameRules, options, async ({ actor, body }) =>
-    present.gameRules(await gamification.updateRules({ actor, changes: body })),
-  );
+  registerRoute(server, api.putGameRules, options, async ({ actor, body }) => {
+    const { etag, ...changes } = body;
+    return present.gameRules(await gamification.updateRules({ actor, changes, etag }));
+  });
 
   registerRoute(server, api.startSeason, options, async ({ actor, body }) =>
     present.gameRules(await gamification.startSeason({ actor, name: body.name })),

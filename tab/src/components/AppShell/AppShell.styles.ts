@@ -19,6 +19,8 @@ export const useShellStyles = makeStyles({
   },
   nav: {
     flexGrow: 1,
+    // Grows from nothing: with many sections the row scrolls, and the avatar stays beside it.
+    flexBasis: 0,
     minWidth: 0,
     // Animators have seven sections: on a phone the row scrolls instead of widening the page.
     overflowX: 'auto',
@@ -41,5 +43,9 @@ export const useShellStyles = makeStyles({
     '@media (max-width: 560px)': {
       display: 'none',
     },
+  },
+  avatarButton: {
+    minWidth: 'auto',
+    padding: 0,
   },
 });

@@ -1,10 +1,14 @@
-import { Avatar, Tab, TabList } from '@fluentui/react-components';
+import { Avatar, Button, Tab, TabList } from '@fluentui/react-components';
 import {
+  AlertRegular,
   CalendarLtrRegular,
   CalendarEditRegular,
   HomeRegular,
   NewsRegular,
   PeopleCommunityRegular,
+  PollRegular,
+  QuizNewRegular,
+  SendRegular,
   ShieldTaskRegular,
   ToolboxRegular,
   TrophyRegular,
@@ -32,6 +36,10 @@ const NAV: { id: Section; label: MessageKey; icon: JSX.Element; audience: Audien
   { id: 'progress', label: 'nav.recognition', icon: <TrophyRegular />, audience: 'everyone' },
   { id: 'moderation', label: 'nav.moderation', icon: <ShieldTaskRegular />, audience: 'console' },
   { id: 'editorial', label: 'nav.editorial', icon: <CalendarEditRegular />, audience: 'console' },
+  { id: 'quizzes', label: 'nav.quizzes', icon: <QuizNewRegular />, audience: 'console' },
+  { id: 'polls', label: 'nav.polls', icon: <PollRegular />, audience: 'console' },
+  { id: 'deliveries', label: 'nav.deliveries', icon: <SendRegular />, audience: 'console' },
+  { id: 'nudges', label: 'nav.nudges', icon: <AlertRegular />, audience: 'console' },
   { id: 'game', label: 'nav.game', icon: <ToolboxRegular />, audience: 'admin' },
 ];
 
@@ -85,7 +93,17 @@ export function AppShell({
             ))}
           </TabList>
         </nav>
-        <Avatar name={me.displayName} color="colorful" size={32} aria-label={me.displayName} />
+        {/* The avatar opens the member's own settings (language, time zone, nudges). */}
+        <Button
+          appearance="transparent"
+          shape="circular"
+          className={styles.avatarButton}
+          aria-label={`${me.displayName}: ${t('nav.settings')}`}
+          title={t('nav.settings')}
+          aria-current={section === 'settings' ? 'page' : undefined}
+          onClick={() => onNavigate(hrefOf('settings'))}
+          icon={<Avatar name={me.displayName} color="colorful" size={32} />}
+        />
       </header>
       <main className={styles.main} id="main">
         {celebrations.badges.length > 0 ? (

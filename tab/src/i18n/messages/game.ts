@@ -205,6 +205,7 @@ export const en = {
   'gameAdmin.problems.one': '{count} field needs attention.',
   'gameAdmin.problems.other': '{count} fields need attention.',
   'gameAdmin.unsaved': 'Unsaved changes',
+  'gameAdmin.reload': 'Reload the latest settings',
   'gameAdmin.remove': 'Remove',
 
   'rules.actions': 'Points per action',
@@ -527,6 +528,7 @@ export const fr: Record<keyof typeof en, string> = {
   'gameAdmin.problems.one': '{count} champ à corriger.',
   'gameAdmin.problems.other': '{count} champs à corriger.',
   'gameAdmin.unsaved': 'Modifications non enregistrées',
+  'gameAdmin.reload': 'Recharger les derniers réglages',
   'gameAdmin.remove': 'Retirer',
 
   'rules.actions': 'Points par action',

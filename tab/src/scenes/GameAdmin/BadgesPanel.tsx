@@ -36,6 +36,7 @@ import {
   type BadgeDraft,
   type BadgeRuleName,
 } from './gameDrafts';
+import { RulesChanged } from './RulesPanel';
 import { useProblemText, type FieldValidation } from './useProblemText';
 
 const RULE_LABELS: Record<BadgeRuleName, MessageKey> = {
@@ -58,17 +59,19 @@ export function BadgesPanel({
   rules,
   notify,
   onSaved,
+  onReload,
 }: {
   rules: GameRulesDto;
   notify: (message: string, options?: NotifyOptions) => void;
   onSaved: (rules: GameRulesDto) => void;
+  onReload: () => void;
 }) {
   const styles = useGameAdminStyles();
   const { t } = useI18n();
   const plural = usePlural();
   const game = useGameApi();
   const { run, busy, error } = useAction();
-  const [initial] = useState(() => badgesDraftOf(rules));
+  const [initial, setInitial] = useState(() => badgesDraftOf(rules));
   const [badges, setBadges] = useState<BadgeDraft[]>(initial);
   const [tried, setTried] = useState(false);
   const [server, setServer] = useState<{ fields: Record<string, string>; other: string[] }>({
@@ -87,9 +90,11 @@ export function BadgesPanel({
     setTried(true);
     setServer({ fields: {}, other: [] });
     if (count > 0) return;
-    const outcome = await run('save', () => game.saveRules(badgesInputOf(badges)));
+    const outcome = await run('save', () => game.saveRules({ ...badgesInputOf(badges), etag: rules.etag }));
     if (outcome.ok) {
       notify(t('badgeEdit.saved'));
+      // Saved: not "unsaved" while the page reloads the rules it will start again from.
+      setInitial(badges);
       onSaved(outcome.value);
     } else if (outcome.error.code === 'REQUEST.INVALID') {
       setServer(serverProblems(detailsOf(outcome.error)));
@@ -136,8 +141,10 @@ export function BadgesPanel({
       >
         {t('badgeEdit.add')}
       </Button>
+      <RulesChanged error={error} onReload={onReload} />
       {error &&
       error.code !== 'CLIENT.BUSY' &&
+      error.code !== 'GAME.RULES_CHANGED' &&
       !(
         error.code === 'REQUEST.INVALID' &&
         server.other.length === 0 &&

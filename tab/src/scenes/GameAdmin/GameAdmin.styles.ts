@@ -33,7 +33,8 @@ export const useGameAdminStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   tabs: {
-    overflowX: 'auto',
+    // On a phone the sections wrap rather than scroll, so none is hidden off screen.
+    flexWrap: 'wrap',
     maxWidth: '100%',
   },
   panels: {
@@ -113,7 +114,8 @@ export const useGameAdminStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
-    '@media (max-width: 720px)': {
+    // Disjoint ranges: Griffel does not keep the source order of overlapping media queries.
+    '@media (min-width: 421px) and (max-width: 720px)': {
       gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     },
     '@media (max-width: 420px)': {
@@ -128,7 +130,12 @@ export const useGameAdminStyles = makeStyles({
     alignSelf: 'flex-start',
   },
   removeCell: {
-    alignSelf: 'end',
+    // Level with the inputs (below their labels), even when a message under a field grows the row.
+    alignSelf: 'start',
+    marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})`,
+    '@media (max-width: 420px)': {
+      marginTop: 0,
+    },
   },
   badgeFieldset: {
     margin: 0,

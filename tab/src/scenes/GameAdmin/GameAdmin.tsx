@@ -38,7 +38,7 @@ export default function GameAdmin() {
   const [panel, setPanel] = useState<Panel>('rules');
   const rules = useGameRules();
   const { toaster, notify } = useNotify();
-  // Saving changes the rules: once reloaded (a new updatedAt), the editors start again from them.
+  // Saving changes the rules: once reloaded (a new etag), the editors start again from them.
   const saved = () => rules.reload();
 
   if (!me.roles.includes('admin')) {
@@ -79,10 +79,22 @@ export default function GameAdmin() {
           <ErrorState error={rules.error} onRetry={rules.reload} />
         ) : null}
         {rules.status === 'ready' && panel === 'rules' ? (
-          <RulesPanel key={rules.data.updatedAt} rules={rules.data} notify={notify} onSaved={saved} />
+          <RulesPanel
+            key={rules.data.etag}
+            rules={rules.data}
+            notify={notify}
+            onSaved={saved}
+            onReload={saved}
+          />
         ) : null}
         {rules.status === 'ready' && panel === 'badges' ? (
-          <BadgesPanel key={rules.data.updatedAt} rules={rules.data} notify={notify} onSaved={saved} />
+          <BadgesPanel
+            key={rules.data.etag}
+            rules={rules.data}
+            notify={notify}
+            onSaved={saved}
+            onReload={saved}
+          />
         ) : null}
         {panel === 'rewards' ? <RewardsPanel notify={notify} /> : null}
         {panel === 'requests' ? <RequestsPanel notify={notify} /> : null}

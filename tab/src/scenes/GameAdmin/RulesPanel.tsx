@@ -4,16 +4,18 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Subtitle2,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowClockwiseRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { GameRulesDto } from '../../../../contracts/gamification';
 import { detailsOf } from '../../hooks/apiErrors';
 import { GAME_ACTIONS } from '../../hooks/gameModel';
 import { useAction } from '../../hooks/useAction';
+import type { ApiError } from '../../api/client';
 import { useGameApi } from '../../hooks/useGame';
 import type { NotifyOptions } from '../../hooks/useNotify';
 import { usePlural } from '../../hooks/usePlural';
@@ -32,24 +34,46 @@ import { GAME_ACTION_DISPLAY } from '../../components/GameNav/gameLabels';
 import { useProblemText } from './useProblemText';
 
 /**
+ * Another administrator saved the rules since this page loaded them (GAME.RULES_CHANGED): nothing
+ * was saved; the admin reloads theirs and makes the change again.
+ */
+export function RulesChanged({ error, onReload }: { error: ApiError | undefined; onReload: () => void }) {
+  const { t } = useI18n();
+  if (error?.code !== 'GAME.RULES_CHANGED') return null;
+  return (
+    <MessageBar intent="warning" data-testid="rules-changed">
+      <MessageBarBody>{error.message}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" icon={<ArrowClockwiseRegular />} onClick={onReload}>
+          {t('gameAdmin.reload')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/**
  * Points and daily caps per action, the weekly kudos allowance, and the levels (from 0, rising).
- * Problems are shown by field before anything is sent; the server's are shown the same way.
+ * Problems are shown by field before anything is sent; the server's are shown the same way. The
+ * save sends the version it started from, so another admin's change meanwhile is not overwritten.
  */
 export function RulesPanel({
   rules,
   notify,
   onSaved,
+  onReload,
 }: {
   rules: GameRulesDto;
   notify: (message: string, options?: NotifyOptions) => void;
   onSaved: (rules: GameRulesDto) => void;
+  onReload: () => void;
 }) {
   const styles = useGameAdminStyles();
   const { t } = useI18n();
   const plural = usePlural();
   const game = useGameApi();
   const { run, busy, error } = useAction();
-  const [initial] = useState(() => rulesDraftOf(rules));
+  const [initial, setInitial] = useState(() => rulesDraftOf(rules));
   const [draft, setDraft] = useState<RulesDraft>(initial);
   const [tried, setTried] = useState(false);
   const [server, setServer] = useState<{ fields: Record<string, string>; other: string[] }>({
@@ -71,9 +95,11 @@ export function RulesPanel({
     setTried(true);
     setServer({ fields: {}, other: [] });
     if (count > 0) return;
-    const outcome = await run('save', () => game.saveRules(rulesInputOf(draft)));
+    const outcome = await run('save', () => game.saveRules({ ...rulesInputOf(draft), etag: rules.etag }));
     if (outcome.ok) {
       notify(t('rules.saved'));
+      // Saved: not "unsaved" while the page reloads the rules it will start again from.
+      setInitial(draft);
       onSaved(outcome.value);
     } else if (outcome.error.code === 'REQUEST.INVALID') {
       setServer(serverProblems(detailsOf(outcome.error)));
@@ -229,7 +255,11 @@ export function RulesPanel({
         </Button>
       </section>
 
-      {error && error.code !== 'CLIENT.BUSY' && error.code !== 'REQUEST.INVALID' ? (
+      <RulesChanged error={error} onReload={onReload} />
+      {error &&
+      error.code !== 'CLIENT.BUSY' &&
+      error.code !== 'REQUEST.INVALID' &&
+      error.code !== 'GAME.RULES_CHANGED' ? (
         <MessageBar intent="error" data-testid="rules-error">
           <MessageBarBody>{error.message}</MessageBarBody>
         </MessageBar>

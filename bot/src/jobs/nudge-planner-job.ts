@@ -1,0 +1,70 @@
+import type { Logger } from 'pino';
+import type { NudgePlanner, PlanReport } from '../domain/nudges/nudge-planner';
+import type { Lease } from '../domain/shared/lease';
+import type { TenantRegistry } from '../domain/shared/tenant-registry';
+
+/**
+ * Runs the nudge planner on a timer. One instance at a time holds the lease; the planner's
+ * campaign and delivery ids make a pass idempotent anyway, so a lapsed lease (two instances for a
+ * moment) or a restart in the middle of a pass enqueues nothing twice.
+ */
+export class NudgePlannerJob {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<PlanReport> | undefined;
+
+  constructor(
+    private readonly deps: {
+      tenants: TenantRegistry;
+      planner: NudgePlanner;
+      lease: Lease;
+      logger: Logger;
+      intervalMs: number;
+    },
+  ) {}
+
+  /** Starts ticking (the first tick runs at once). */
+  start(): void {
+    if (this.timer) return;
+    const run = () => {
+      if (this.running) return;
+      this.running = this.tick()
+        .catch((error: unknown) => {
+          this.deps.logger.error({ err: error }, 'nudge planning failed; retrying at the next tick');
+          return {};
+        })
+        .finally(() => {
+          this.running = undefined;
+        });
+    };
+    run();
+    this.timer = setInterval(run, this.deps.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Stops ticking, waits for a pass in progress, and gives the lease up. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+    await this.deps.lease.release();
+  }
+
+  /** One pass over every tenant; what it enqueued, by kind (empty when another instance holds the lease). */
+  async tick(): Promise<PlanReport> {
+    if (!(await this.deps.lease.acquire(this.deps.intervalMs * 3))) return {};
+    const total: PlanReport = {};
+    for (const tenantId of await this.deps.tenants.all()) {
+      try {
+        const report = await this.deps.planner.planTenant(tenantId);
+        for (const [kind, count] of Object.entries(report) as [keyof PlanReport, number][]) {
+          total[kind] = (total[kind] ?? 0) + count;
+        }
+        if (Object.keys(report).length > 0) this.deps.logger.info({ tenantId, report }, 'nudges planned');
+      } catch (error) {
+        // One community's failure must not keep the others' nudges back.
+        this.deps.logger.error({ err: error, tenantId }, 'nudge planning failed for a tenant');
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,63 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+const card = {
+  display: 'flex',
+  flexDirection: 'column' as const,
+  gap: tokens.spacingVerticalS,
+  padding: tokens.spacingHorizontalL,
+  backgroundColor: tokens.colorNeutralBackground1,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusLarge,
+  boxShadow: tokens.shadow2,
+};
+
+export const usePollsStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  form: { ...card, gap: tokens.spacingVerticalM, maxWidth: '720px' },
+  formTitle: { margin: 0 },
+  fieldset: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+  },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  optionRow: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  optionInput: { flexGrow: 1 },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  card,
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  question: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  results: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  resultHead: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  winner: { fontWeight: tokens.fontWeightSemibold },
+});

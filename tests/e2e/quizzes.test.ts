@@ -1,0 +1,184 @@
+/// <reference lib="dom" />
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { builtTabDir } from '../../bot/src/paths';
+import { messageActivity, postActivity } from '../support/activities';
+import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/*
+ * The animator's Quizzes console (keys 3 and 8): write a quiz, import one from CSV (an error, then
+ * fixed), send it to a circle, and read the results once members answered in Teams.
+ */
+
+const tabDir = builtTabDir();
+if (!existsSync(join(tabDir, 'index.html'))) {
+  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
+}
+
+const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
+const ALEX = member('a2'); // community animator
+const INES = member('a3'); // member of mlops
+const SOFIA = member('a6'); // member of mlops
+const PRIYA = member('a4'); // member
+
+const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
+
+async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running'),
+    undefined,
+    {
+      timeout: 5000,
+    },
+  );
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+describe('The Quizzes console in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp({ tabDir });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const open = async (as: string, hash: string, locale = 'en-US') => {
+    const context = await isolatedContext(browser, t.baseUrl, { locale });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${t.baseUrl}/tab/?theme=default&locale=${locale}&devUser=${as}${hash}`);
+    return { context, page, errors };
+  };
+
+  /** A member answers a quiz card in Teams (an `adaptiveCard/action` invoke over HTTP). */
+  const answer = async (memberId: string, quizId: string, choice: number) => {
+    const res = await postActivity(t.baseUrl, {
+      ...messageActivity('', { serviceUrl: 'http://127.0.0.1:9/', aadObjectId: memberId }),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: {
+        action: { type: 'Action.Execute', verb: 'quiz.answer', data: { quizId, questionId: 'q1', choice } },
+      },
+    });
+    expect(res.status).toBe(200);
+  };
+
+  it('is in the nav for animators only, and starts empty', async () => {
+    const asMember = await open(PRIYA, '#/home');
+    await asMember.page.getByRole('tab', { name: 'Home' }).waitFor();
+    expect(await asMember.page.getByRole('tab', { name: 'Quizzes' }).count()).toBe(0);
+    await asMember.context.close();
+
+    const { context, page, errors } = await open(ALEX, '#/home');
+    await page.getByRole('tab', { name: 'Quizzes' }).click();
+    await page.getByText('No quiz yet').waitFor();
+    expect(page.url()).toContain('#/quizzes');
+    await expectAccessible(page);
+    await page.screenshot({ path: shot('quizzes-empty-en'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes a quiz (problems listed first), sends it to a circle, and shows results after answers', async () => {
+    const { context, page, errors } = await open(ALEX, '#/quizzes/new');
+    await page.getByLabel('Quiz title (English)').fill('Pipelines 101');
+    const question = page.getByTestId('question-editor').first();
+    await question.getByLabel('Question (English)').fill('What runs on every merge?');
+    await question.getByLabel('Choice A (English)').fill('The CI pipeline');
+    await question.getByLabel('Choice B (French)').fill('Le café');
+    await question.getByLabel('Choice B (English)').fill('The coffee machine');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    // Missing explanation: said before anything is sent.
+    await page.getByText('Question 1: add a short explanation.').waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: shot('quizzes-editor-problems-en'), fullPage: true });
+    await question
+      .getByLabel('Explanation (shown after answering) (English)')
+      .fill('CI checks every change.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/#\/quizzes\/[0-9a-f-]{36}/);
+    const quizId = /#\/quizzes\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    await page.getByRole('heading', { name: 'Send the quiz' }).waitFor();
+
+    // Send now to the MLOps circle (four members).
+    await page.getByRole('combobox', { name: 'Circle' }).click();
+    await page.getByRole('option', { name: 'MLOps & plateformes' }).click();
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await page.getByTestId('quiz-results').waitFor();
+    await page.getByText('This quiz was sent: it can no longer be changed.').waitFor();
+
+    // Two members answer in Teams; the animator reloads the results.
+    await answer(INES, quizId, 0);
+    await answer(SOFIA, quizId, 1);
+    await page.reload();
+    const result = page.getByTestId('question-result').first();
+    await result.getByText('2 answers · 50 % right').waitFor();
+    expect(await result.getByRole('img', { name: 'A. The CI pipeline: 1 (50 %)' }).count()).toBe(1);
+    await page.getByText('Inès Benali').waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: shot('quizzes-results-en'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // In French too.
+    const fr = await open(ALEX, `#/quizzes/${quizId}`, 'fr-FR');
+    await fr.page.getByText('2 réponses · 50 % de bonnes réponses').waitFor();
+    await expectAccessible(fr.page);
+    await fr.page.screenshot({ path: shot('quizzes-results-fr'), fullPage: true });
+    await fr.context.close();
+  });
+
+  it('imports a CSV: line errors first, then the preview, then a draft', async () => {
+    const { context, page, errors } = await open(ALEX, '#/quizzes?import=1');
+    const bad = [
+      'quiz;question;choice1;choice2;answer;explanation',
+      'Friday quiz;Which file lists Python dependencies?;requirements.txt;README.md;A;pip reads it.',
+      'Friday quiz;How many choices at most?;Four;Seven;E;Cards have room for four.',
+    ].join('\n');
+    await page.getByLabel('Or paste the CSV').fill(bad);
+    await page.getByRole('button', { name: 'Check' }).click();
+    const problems = page.getByTestId('csv-problems');
+    await problems
+      .getByText(/Line 3, column answer: The right choice "E" is not 1 to 4 or A to D\./)
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Import as draft' }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+    await page.screenshot({ path: shot('quizzes-import-errors-en'), fullPage: true });
+
+    await page.getByLabel('Or paste the CSV').fill(bad.replace(';E;', ';A;'));
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByTestId('csv-preview').getByText('Preview: Friday quiz').waitFor();
+    await page.getByText('2 rows read').waitFor();
+    await page.screenshot({ path: shot('quizzes-import-preview-en'), fullPage: true });
+    await page.getByRole('button', { name: 'Import as draft' }).click();
+    await page.waitForURL(/#\/quizzes\/[0-9a-f-]{36}/);
+    await page.getByRole('heading', { name: 'Friday quiz' }).waitFor();
+    expect(await page.getByTestId('question-editor').count()).toBe(2);
+
+    // The list shows both quizzes with their status.
+    await page.getByRole('link', { name: 'All quizzes' }).click();
+    const items = page.getByTestId('quiz');
+    await items.filter({ hasText: 'Friday quiz' }).getByText('Draft').waitFor();
+    await items.filter({ hasText: 'Pipelines 101' }).getByText('Open').waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: shot('quizzes-list-en'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
