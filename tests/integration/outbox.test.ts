@@ -322,4 +322,47 @@ describe('The notification budget: opt-outs, quiet hours in the member’s time 
     expect(waits[1]).toBeLessThanOrEqual(2000);
     expect(connector.stats.perConversation.get(chatOf(stuck!))).toBeUndefined();
   });
+
+  it('applies the community defaults the animator set (weekly cap, quiet hours) to members who set none', async () => {
+    const CAMILLE = 'c0ffee00-0000-4000-8000-0000000000a1';
+    const headers = { 'x-dev-user': CAMILLE, 'content-type': 'application/json' };
+    const rules = (await (await t.fetch('/api/v1/nudges/rules', { headers })).json()) as { etag: string };
+    const put = await t.fetch('/api/v1/nudges/rules', {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({
+        defaults: { weeklyCap: 1, quietHours: { start: '12:00', end: '13:00' } },
+        etag: rules.etag,
+      }),
+    });
+    expect(put.status).toBe(200);
+    const [plain] = await seedRecipients(t.app.store, {
+      count: 1,
+      connectorUrl: connector.url,
+      prefix: 'plain',
+    });
+    clock.set('2026-12-09T12:30:00.000Z'); // a Wednesday, inside the community's quiet hours (UTC)
+    const { outbox } = t.app.services;
+    for (const n of [1, 2]) {
+      await outbox.enqueue(
+        campaign(`quiet|default-${n}`, { kind: 'quiet', budget: 'counted', overBudget: 'wait' }),
+        [messageFor(plain!)],
+      );
+    }
+    await pass();
+    expect(await deliveryOf('quiet|default-1', plain!)).toMatchObject({
+      status: 'queued',
+      reason: 'budget.quietHours',
+      dueAt: '2026-12-09T13:00:00.000Z',
+    });
+    clock.set('2026-12-09T13:01:00.000Z');
+    await pass();
+    const outcomes = await Promise.all([1, 2].map((n) => deliveryOf(`quiet|default-${n}`, plain!)));
+    // A cap of one a week: one goes, the other waits for Monday.
+    expect(outcomes.map((d) => d?.status).sort()).toEqual(['queued', 'sent']);
+    expect(outcomes.find((d) => d?.status === 'queued')).toMatchObject({
+      reason: 'budget.weeklyCap',
+      dueAt: '2026-12-14T00:00:00.000Z',
+    });
+  });
 });
