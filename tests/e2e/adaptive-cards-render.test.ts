@@ -7,13 +7,16 @@ import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
 import { cardSamples } from '../support/card-samples';
+import { EVIL_HOST, HOSTILE, hostileCardSamples } from '../support/hostile-card-samples';
 
 /**
  * Every sample card (tests/support/card-samples.ts) rendered by Microsoft's official Adaptive Cards
  * JavaScript renderer (`adaptivecards`, bundled by esbuild as published) in Debian's Chromium:
  * parsing logs no warning nor error, the card validates, the rendered element is not empty, and
  * the page throws nothing. Markdown goes through markdown-it limited to the Adaptive Cards subset
- * (hosts plug in their own markdown processor).
+ * (hosts plug in their own markdown processor), and, as in Teams, not in choice or toggle titles.
+ * Hostile samples (members' words made of markdown) render with no link to their host and show
+ * the words literally.
  */
 
 interface RenderOutcome {
@@ -21,6 +24,11 @@ interface RenderOutcome {
   events: string[];
   textLength: number;
   elementCount: number;
+  /** Every rendered link's href. */
+  hrefs: string[];
+  /** The text of every rendered bold or italic element. */
+  emphasis: string[];
+  text: string;
 }
 
 declare global {
@@ -41,6 +49,8 @@ AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
   result.outputHtml = md.render(text);
   result.didProcess = true;
 };
+// Teams shows choice and toggle titles as plain text (markdown there is "by design" unsupported).
+AC.GlobalSettings.useMarkdownInRadioButtonAndCheckbox = false;
 const PHASES = { 0: 'parse', 1: 'toJSON', 2: 'validation' };
 
 window.renderCards = (samples) => {
@@ -69,6 +79,9 @@ window.renderCards = (samples) => {
       events,
       textLength: (element?.textContent ?? '').trim().length,
       elementCount: element ? element.querySelectorAll('*').length : 0,
+      hrefs: element ? [...element.querySelectorAll('a')].map((a) => a.href) : [],
+      emphasis: element ? [...element.querySelectorAll('strong, em, b, i')].map((e) => e.textContent) : [],
+      text: element?.innerText ?? '',
     };
   });
 };
@@ -162,6 +175,43 @@ describe('Adaptive Cards rendered by the official renderer in Chromium', () => {
 
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'adaptive-cards.png'), fullPage: true });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'adaptive-cards-top.png') });
+  });
+
+  it("shows hostile members' words literally, with no link to their host", async () => {
+    await page.goto(`${origin}/`);
+    const outcomes = await page.evaluate((samples) => window.renderCards(samples), hostileCardSamples);
+    expect(outcomes).toHaveLength(hostileCardSamples.length);
+    for (const outcome of outcomes) {
+      expect({ name: outcome.name, hrefs: outcome.hrefs.filter((h) => h.includes(EVIL_HOST)) }).toEqual({
+        name: outcome.name,
+        hrefs: [],
+      });
+      expect({
+        name: outcome.name,
+        emphasis: outcome.emphasis.filter((e) => /URGENT|Click here|item/.test(e ?? '')),
+      }).toEqual({ name: outcome.name, emphasis: [] });
+      if (outcome.name !== 'hostile settings') expect(outcome.text).toContain(HOSTILE);
+    }
+    // Our own links still work: a nudge item opens the tab, labelled with the member's title.
+    const nudge = outcomes.find((o) => o.name === 'hostile nudge')!;
+    expect(nudge.hrefs.filter((h) => h.startsWith('https://teams.microsoft.com/l/entity/'))).toHaveLength(1);
+
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'adaptive-cards-hostile.png'), fullPage: true });
+  });
+
+  it('links where unescaped markdown says (the hostile check can fail)', async () => {
+    await page.goto(`${origin}/`);
+    const [outcome] = await page.evaluate(
+      (samples) => window.renderCards(samples),
+      [
+        {
+          name: 'unescaped',
+          card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: HOSTILE }] },
+        },
+      ],
+    );
+    expect(outcome!.hrefs).toEqual(['https://evil.example/']);
+    expect(outcome!.emphasis).toEqual(['URGENT']);
   });
 
   it('reports what it does not understand (the check can fail)', async () => {

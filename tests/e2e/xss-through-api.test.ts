@@ -135,7 +135,8 @@ describe('XSS corpus stored through the API never executes in the tab', () => {
     expect(await fired()).toEqual([]);
     expect(dialogs).toEqual([]);
     await assertCleanDom(page);
-  });
+    // Scrolling through some ten pages of the feed takes a while on a busy 2-core machine.
+  }, 90_000);
 
   it('renders every hostile comment on a post page without running any of them, and follows no script link', async () => {
     const { page, fired, dialogs } = await trappedPage();

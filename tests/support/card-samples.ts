@@ -18,6 +18,7 @@ import { feedCard, postCard, type PostCardModel } from '../../bot/src/teams/card
 import { quizCardSamples } from './quiz-card-samples';
 import { pollCardSamples } from './poll-card-samples';
 import { nudgeCardSamples } from './nudge-card-samples';
+import { hostileCardSamples } from './hostile-card-samples';
 
 const teamsAppId = '8d5f3f2c-1b2a-4c3d-9e8f-0a1b2c3d4e5f';
 const LONG_EN =
@@ -204,3 +205,6 @@ cardSamples.push(...pollCardSamples);
 
 // Nudge and settings cards (tests/support/nudge-card-samples.ts).
 cardSamples.push(...nudgeCardSamples);
+
+// Hostile members' words in every builder (tests/support/hostile-card-samples.ts).
+cardSamples.push(...hostileCardSamples);

@@ -35,6 +35,23 @@ export function textBlock(text: string, options: Record<string, unknown> = {}): 
 }
 
 /**
+ * Text a member or an animator wrote (a name, a title, a poll option…), made literal for a property
+ * Teams renders as markdown: `TextBlock.text` and `Fact.title`/`Fact.value` (the only ones, per
+ * Teams' "Format cards" page). Without this, `[Click here](https://evil.example)` in a display name
+ * becomes a link in a card the bot signs. Every markdown character the Adaptive Cards subset uses
+ * is backslash-escaped (CommonMark escapes, which Teams honours); brackets and parentheses are
+ * escaped too, so even a renderer that ignores escapes never sees `](` and cannot form a link, and
+ * `{{DATE(…)}}` is not evaluated. List and heading markers are escaped only at the start of a line.
+ * Do not use it for choice or button titles: Teams shows those as plain text, backslashes included.
+ */
+export function plain(text: string): string {
+  return text
+    .replace(/[\\`*_~[\]()<]/g, '\\$&')
+    .replace(/^([ \t]*)([#>+-])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
+}
+
+/**
  * Deep link that opens the Guildhall personal tab in Teams; `subPage` ("post:<id>") is handed to the
  * tab as its sub-entity id, and the tab opens that page.
  */

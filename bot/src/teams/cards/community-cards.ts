@@ -1,9 +1,19 @@
 import type { Language } from '../../domain/shared/locale';
 import { t } from '../bot-text';
 import { COMMANDS } from '../commands';
-import { adaptiveCard, attachment, tabDeepLink, textBlock, type CardAttachment } from './adaptive-card';
+import {
+  adaptiveCard,
+  attachment,
+  plain,
+  tabDeepLink,
+  textBlock,
+  type CardAttachment,
+} from './adaptive-card';
 
-/** What the welcome and charter cards show, already in the reader's language. */
+/**
+ * What the welcome and charter cards show, already in the reader's language. Everything but
+ * `acceptedNote` is written by animators, so the cards pass it through `plain()`.
+ */
 export interface CommunityCardModel {
   language: Language;
   teamsAppId: string;
@@ -34,6 +44,12 @@ const acceptAction = (model: CommunityCardModel) => ({
   style: 'positive',
 });
 
+/** A charter value as a fact (Teams renders markdown in facts). */
+const valueFact = (v: { title: string; description: string }) => ({
+  title: plain(v.title),
+  value: plain(v.description),
+});
+
 /**
  * Sent once when the bot is installed: the community's purpose, an invitation to accept the
  * charter, and the way into the tab.
@@ -44,19 +60,19 @@ export function welcomeCard(model: CommunityCardModel): CardAttachment {
     adaptiveCard(
       [
         ...(model.acceptedNote ? [textBlock(model.acceptedNote, { color: 'Good', weight: 'Bolder' })] : []),
-        textBlock(t(language, 'welcomeTitle', { name: model.communityName }), {
+        textBlock(t(language, 'welcomeTitle', { name: plain(model.communityName) }), {
           size: 'Large',
           weight: 'Bolder',
         }),
-        textBlock(model.tagline, { isSubtle: true, spacing: 'None' }),
+        textBlock(plain(model.tagline), { isSubtle: true, spacing: 'None' }),
         textBlock(t(language, 'ourPurpose'), { weight: 'Bolder', spacing: 'Medium' }),
-        textBlock(model.purpose),
+        textBlock(plain(model.purpose)),
         ...(model.values.length > 0
           ? [
               textBlock(t(language, 'ourValues'), { weight: 'Bolder', spacing: 'Medium' }),
               {
                 type: 'FactSet',
-                facts: model.values.slice(0, 6).map((v) => ({ title: v.title, value: v.description })),
+                facts: model.values.slice(0, 6).map(valueFact),
               },
             ]
           : []),
@@ -77,17 +93,20 @@ export function charterCard(model: CommunityCardModel): CardAttachment {
           size: 'Medium',
           weight: 'Bolder',
         }),
-        textBlock(model.purpose),
+        textBlock(plain(model.purpose)),
         ...(model.values.length > 0
           ? [
               textBlock(t(language, 'ourValues'), { weight: 'Bolder', spacing: 'Medium' }),
-              { type: 'FactSet', facts: model.values.map((v) => ({ title: v.title, value: v.description })) },
+              { type: 'FactSet', facts: model.values.map(valueFact) },
             ]
           : []),
         ...(model.rituals.length > 0
           ? [
               textBlock(t(language, 'rituals'), { weight: 'Bolder', spacing: 'Medium' }),
-              { type: 'FactSet', facts: model.rituals.map((r) => ({ title: r.title, value: r.cadence })) },
+              {
+                type: 'FactSet',
+                facts: model.rituals.map((r) => ({ title: plain(r.title), value: plain(r.cadence) })),
+              },
             ]
           : []),
       ],

@@ -1,8 +1,15 @@
 import type { Language } from '../../domain/shared/locale';
 import { t } from '../bot-text';
-import { adaptiveCard, attachment, tabDeepLink, textBlock, type CardAttachment } from './adaptive-card';
+import {
+  adaptiveCard,
+  attachment,
+  plain,
+  tabDeepLink,
+  textBlock,
+  type CardAttachment,
+} from './adaptive-card';
 
-/** "points": a member's progress, already in their language. */
+/** "points": a member's progress, already in their language (names as members and animators wrote them). */
 export interface PointsCardModel {
   language: Language;
   teamsAppId: string;
@@ -31,16 +38,25 @@ export function pointsCard(model: PointsCardModel): CardAttachment {
   return attachment(
     adaptiveCard(
       [
-        textBlock(t(language, 'pointsTitle', { name: model.name }), { size: 'Large', weight: 'Bolder' }),
-        textBlock(t(language, 'pointsLevel', { index: model.level.index + 1, level: model.level.name }), {
+        textBlock(t(language, 'pointsTitle', { name: plain(model.name) }), {
+          size: 'Large',
           weight: 'Bolder',
-          color: 'Accent',
-          spacing: 'Small',
         }),
+        textBlock(
+          t(language, 'pointsLevel', { index: model.level.index + 1, level: plain(model.level.name) }),
+          {
+            weight: 'Bolder',
+            color: 'Accent',
+            spacing: 'Small',
+          },
+        ),
         textBlock(bar(model.level.progress), { fontType: 'Monospace', spacing: 'None' }),
         textBlock(
           model.level.next
-            ? t(language, 'pointsToNext', { missing: model.level.next.missing, next: model.level.next.name })
+            ? t(language, 'pointsToNext', {
+                missing: model.level.next.missing,
+                next: plain(model.level.next.name),
+              })
             : t(language, 'pointsMaxLevel'),
           { isSubtle: true, spacing: 'None' },
         ),
@@ -61,7 +77,7 @@ export function pointsCard(model: PointsCardModel): CardAttachment {
         textBlock(t(language, 'pointsBadges'), { weight: 'Bolder', spacing: 'Medium' }),
         textBlock(
           model.badges.length > 0
-            ? model.badges.map((b) => `🏅 ${b}`).join('   ')
+            ? model.badges.map((b) => `🏅 ${plain(b)}`).join('   ')
             : t(language, 'pointsNoBadges'),
           {
             spacing: 'Small',
@@ -71,7 +87,7 @@ export function pointsCard(model: PointsCardModel): CardAttachment {
           ? [
               textBlock(
                 t(language, 'pointsNextBadge', {
-                  badge: model.nextBadge.name,
+                  badge: plain(model.nextBadge.name),
                   current: model.nextBadge.current,
                   threshold: model.nextBadge.threshold,
                 }),
@@ -122,7 +138,7 @@ export function leaderboardCard(model: LeaderboardCardModel): CardAttachment {
               {
                 type: 'FactSet',
                 facts: model.top.map((s) => ({
-                  title: `${medal(s.rank)} ${s.name}`,
+                  title: `${medal(s.rank)} ${plain(s.name)}`,
                   value: t(language, 'pointsUnit', { points: s.points }),
                 })),
               },
@@ -154,13 +170,16 @@ export function badgeEarnedCard(model: BadgeCardModel): CardAttachment {
     adaptiveCard(
       [
         textBlock('🎉', { size: 'ExtraLarge', horizontalAlignment: 'Center' }),
-        textBlock(t(language, 'badgeEarnedTitle', { badge: model.badge.name }), {
+        textBlock(t(language, 'badgeEarnedTitle', { badge: plain(model.badge.name) }), {
           size: 'Large',
           weight: 'Bolder',
           horizontalAlignment: 'Center',
         }),
         textBlock(
-          t(language, 'badgeEarnedText', { name: model.name, description: model.badge.description }),
+          t(language, 'badgeEarnedText', {
+            name: plain(model.name),
+            description: plain(model.badge.description),
+          }),
           {
             horizontalAlignment: 'Center',
           },

@@ -2,9 +2,19 @@ import type { QuietHours } from '../../domain/nudges/nudge-rules';
 import type { NudgeMessage } from '../../domain/nudges/nudge-text';
 import type { NudgeKind } from '../../domain/outbox/outbox';
 import type { Language } from '../../domain/shared/locale';
-import { adaptiveCard, attachment, tabDeepLink, textBlock, type CardAttachment } from './adaptive-card';
+import {
+  adaptiveCard,
+  attachment,
+  plain,
+  tabDeepLink,
+  textBlock,
+  type CardAttachment,
+} from './adaptive-card';
 
-/** A personal nudge, laid out: title, personal lines, the posts it points to, and the way in. */
+/**
+ * A personal nudge, laid out: title, personal lines, the posts it points to, and the way in. The
+ * message is plain text with members' names and titles in it, so every line goes through `plain()`.
+ */
 export function nudgeCard(message: NudgeMessage, teamsAppId: string): CardAttachment {
   const actions: unknown[] = [];
   if (message.execute) {
@@ -29,9 +39,9 @@ export function nudgeCard(message: NudgeMessage, teamsAppId: string): CardAttach
   return attachment(
     adaptiveCard(
       [
-        textBlock(message.title, { size: 'Large', weight: 'Bolder' }),
+        textBlock(plain(message.title), { size: 'Large', weight: 'Bolder' }),
         ...message.lines.map((line, n) =>
-          textBlock(line, n === 0 ? {} : { isSubtle: true, spacing: 'Small' }),
+          textBlock(plain(line), n === 0 ? {} : { isSubtle: true, spacing: 'Small' }),
         ),
         // Items link with markdown, not selectActions: those count towards the card's 6 actions.
         ...message.items.slice(0, 10).map((item) => ({
@@ -39,21 +49,16 @@ export function nudgeCard(message: NudgeMessage, teamsAppId: string): CardAttach
           spacing: 'Medium',
           separator: true,
           items: [
-            textBlock(`[${markdownLabel(item.title)}](${tabDeepLink(teamsAppId, item.subPage)})`, {
+            textBlock(`[${plain(item.title)}](${tabDeepLink(teamsAppId, item.subPage)})`, {
               weight: 'Bolder',
             }),
-            textBlock(item.detail, { isSubtle: true, spacing: 'None', size: 'Small' }),
+            textBlock(plain(item.detail), { isSubtle: true, spacing: 'None', size: 'Small' }),
           ],
         })),
       ],
       actions,
     ),
   );
-}
-
-/** A link label that cannot break out of its markdown link (brackets and stray markup escaped). */
-function markdownLabel(text: string): string {
-  return text.replace(/[\\[\]()*_`~<>#]/g, (c) => `\\${c}`);
 }
 
 /** The Bot Framework activity of a nudge (plain JSON: the outbox stores it). */

@@ -2,7 +2,7 @@ import type { PollCardRenderer, PollView } from '../../domain/polls/poll-service
 import type { Language } from '../../domain/shared/locale';
 import { pt, POLL_EXAMPLES, type PollTextKey } from '../poll-text';
 import type { PollSyntaxProblem } from '../poll-command';
-import { adaptiveCard, attachment, textBlock, type CardAttachment } from './adaptive-card';
+import { adaptiveCard, attachment, plain, textBlock, type CardAttachment } from './adaptive-card';
 
 /** A poll as its card shows it, already in the reader's language. */
 export interface PollCardModel {
@@ -89,7 +89,10 @@ function bar(share: number): string {
 }
 
 function namesText(language: Language, names: readonly string[], total: number): string {
-  const shown = names.filter((n) => n.length > 0).slice(0, 8);
+  const shown = names
+    .filter((n) => n.length > 0)
+    .slice(0, 8)
+    .map(plain);
   const more = total - shown.length;
   return more > 0 ? pt(language, 'namesMore', { names: shown.join(', '), more }) : shown.join(', ');
 }
@@ -98,6 +101,7 @@ function namesText(language: Language, names: readonly string[], total: number):
  * The poll: question, what kind of poll it is, results with bars (when visible), the reader's
  * answer as a choice set while open, and Universal Actions (vote, refresh, close). Open polls carry
  * `refresh` so Teams fetches each listed viewer's up-to-date card; everybody else has the button.
+ * Question, options and names are members' words, made literal with `plain()` in text blocks.
  */
 export function pollCard(model: PollCardModel): CardAttachment {
   const { language } = model;
@@ -105,7 +109,7 @@ export function pollCard(model: PollCardModel): CardAttachment {
     return attachment(
       adaptiveCard([
         textBlock(pt(language, 'label'), { size: 'Small', isSubtle: true }),
-        textBlock(model.question, { weight: 'Bolder', spacing: 'Small' }),
+        textBlock(plain(model.question), { weight: 'Bolder', spacing: 'Small' }),
         textBlock(pt(language, 'deleted'), { isSubtle: true, color: 'Attention' }),
       ]),
     );
@@ -122,13 +126,13 @@ export function pollCard(model: PollCardModel): CardAttachment {
 
   const body: unknown[] = [
     textBlock(pt(language, 'label'), { size: 'Small', isSubtle: true }),
-    textBlock(model.question, { size: 'Medium', weight: 'Bolder', spacing: 'Small' }),
+    textBlock(plain(model.question), { size: 'Medium', weight: 'Bolder', spacing: 'Small' }),
     textBlock(kind, { size: 'Small', isSubtle: true, spacing: 'Small' }),
     textBlock(when, { size: 'Small', isSubtle: true, spacing: 'None' }),
   ];
   if (model.createdByName) {
     body.push(
-      textBlock(pt(language, 'createdBy', { name: model.createdByName }), {
+      textBlock(pt(language, 'createdBy', { name: plain(model.createdByName) }), {
         size: 'Small',
         isSubtle: true,
         spacing: 'None',
@@ -148,7 +152,9 @@ export function pollCard(model: PollCardModel): CardAttachment {
         type: 'Container',
         spacing: 'Small',
         items: [
-          textBlock(`${winner ? '🏆 ' : ''}${option.label}`, { weight: winner ? 'Bolder' : 'Default' }),
+          textBlock(`${winner ? '🏆 ' : ''}${plain(option.label)}`, {
+            weight: winner ? 'Bolder' : 'Default',
+          }),
           {
             type: 'ColumnSet',
             spacing: 'None',
@@ -201,11 +207,12 @@ export function pollCard(model: PollCardModel): CardAttachment {
       isMultiSelect: model.choice === 'multiple',
       isRequired: true,
       errorMessage: pt(language, 'pickOne'),
+      // Teams shows choice titles as plain text (no markdown there), so the label goes in as written.
       choices: model.options.map((o) => ({ title: o.label, value: o.id })),
       ...(mine.length > 0 ? { value: mine.join(',') } : {}),
     });
     if (mine.length > 0) {
-      const labels = model.options.filter((o) => mine.includes(o.id)).map((o) => o.label);
+      const labels = model.options.filter((o) => mine.includes(o.id)).map((o) => plain(o.label));
       body.push(
         textBlock(pt(language, 'youVoted', { options: labels.join(', ') }), {
           size: 'Small',

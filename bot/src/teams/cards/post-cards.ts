@@ -4,6 +4,7 @@ import {
   adaptiveCard,
   attachment,
   excerpt,
+  plain,
   tabDeepLink,
   textBlock,
   type CardAttachment,
@@ -24,12 +25,15 @@ export interface PostCardModel {
   isNew: boolean;
 }
 
-/** The lines that present one post (used alone, in lists and in message extension results). */
+/**
+ * The lines that present one post (used alone, in lists and in message extension results). Title,
+ * body, author and circle are members' words, made literal with `plain()`.
+ */
 function postBody(post: PostCardModel, language: Language, teamsAppId: string): unknown[] {
   const meta = [
     t(language, `type.${post.type}` as BotTextKey),
-    post.authorName ?? t(language, 'aMember'),
-    t(language, 'inCircle', { circle: post.circleName }),
+    post.authorName ? plain(post.authorName) : t(language, 'aMember'),
+    t(language, 'inCircle', { circle: plain(post.circleName) }),
     // Teams formats the date in the reader's own locale.
     `{{DATE(${post.publishedAt.replace(/\.\d{3}Z$/, 'Z')},SHORT)}}`,
   ].join(' · ');
@@ -42,8 +46,10 @@ function postBody(post: PostCardModel, language: Language, teamsAppId: string): 
           isSubtle: true,
           size: 'Small',
         }),
-        textBlock(post.title, { weight: 'Bolder', spacing: 'None' }),
-        ...(post.body.trim() ? [textBlock(excerpt(post.body), { spacing: 'Small', maxLines: 3 })] : []),
+        textBlock(plain(post.title), { weight: 'Bolder', spacing: 'None' }),
+        ...(post.body.trim()
+          ? [textBlock(plain(excerpt(post.body)), { spacing: 'Small', maxLines: 3 })]
+          : []),
         textBlock(t(language, 'stats', { reactions: post.reactions, comments: post.comments }), {
           isSubtle: true,
           size: 'Small',

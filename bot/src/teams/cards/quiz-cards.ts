@@ -4,6 +4,7 @@ import { qt } from '../quiz-text';
 import {
   adaptiveCard,
   attachment,
+  plain,
   textBlock,
   type AdaptiveCardJson,
   type CardAttachment,
@@ -20,7 +21,7 @@ function localDate(iso: string): string {
   return `{{DATE(${plain}, SHORT)}} {{TIME(${plain})}}`;
 }
 
-/** A button title short enough for Teams (the full choice is written in the card). */
+/** A button title short enough for Teams (the full choice is written in the card; titles are plain text). */
 function buttonTitle(letter: string, choice: string): string {
   const short = choice.length > 36 ? `${choice.slice(0, 35).trimEnd()}…` : choice;
   return `${letter}. ${short}`;
@@ -28,7 +29,7 @@ function buttonTitle(letter: string, choice: string): string {
 
 function heading(title: string, index: number, total: number, language: Language): unknown[] {
   return [
-    textBlock(`🧠 ${title}`, { size: 'Large', weight: 'Bolder' }),
+    textBlock(`🧠 ${plain(title)}`, { size: 'Large', weight: 'Bolder' }),
     textBlock(qt(language, 'questionOf', { index: index + 1, total }), { isSubtle: true, spacing: 'None' }),
   ];
 }
@@ -39,7 +40,7 @@ function choiceList(choices: string[], highlight?: { chosen: number; correct: nu
     spacing: 'Small',
     items: choices.map((choice, n) => {
       const mark = highlight ? (n === highlight.correct ? ' ✅' : n === highlight.chosen ? ' ❌' : '') : '';
-      return textBlock(`**${LETTERS[n]}.** ${choice}${mark}`, {
+      return textBlock(`**${LETTERS[n]}.** ${plain(choice)}${mark}`, {
         spacing: 'Small',
         ...(highlight && n === highlight.correct ? { color: 'Good' } : {}),
       });
@@ -47,14 +48,14 @@ function choiceList(choices: string[], highlight?: { chosen: number; correct: nu
   };
 }
 
-/** Builds the card for a quiz view, in the reader's language. */
+/** Builds the card for a quiz view, in the reader's language (animators' words made literal by `plain()`). */
 export function quizCard(view: QuizCardView, language: Language): AdaptiveCardJson {
   switch (view.kind) {
     case 'question':
       return adaptiveCard(
         [
           ...heading(view.title, view.index, view.total, language),
-          textBlock(view.text, { size: 'Medium', weight: 'Bolder', spacing: 'Medium' }),
+          textBlock(plain(view.text), { size: 'Medium', weight: 'Bolder', spacing: 'Medium' }),
           choiceList(view.choices),
           ...(view.deadline
             ? [textBlock(qt(language, 'answerBy', { date: localDate(view.deadline) }), { isSubtle: true })]
@@ -83,7 +84,7 @@ export function quizCard(view: QuizCardView, language: Language): AdaptiveCardJs
       return adaptiveCard(
         [
           ...heading(view.title, view.index, view.total, language),
-          textBlock(view.text, { size: 'Medium', weight: 'Bolder', spacing: 'Medium' }),
+          textBlock(plain(view.text), { size: 'Medium', weight: 'Bolder', spacing: 'Medium' }),
           choiceList(view.choices, { chosen: view.chosen, correct: view.correct }),
           textBlock(qt(language, right ? 'right' : 'wrong'), {
             size: 'Medium',
@@ -96,19 +97,19 @@ export function quizCard(view: QuizCardView, language: Language): AdaptiveCardJs
             facts: [
               {
                 title: qt(language, 'yourAnswer'),
-                value: `${LETTERS[view.chosen]}. ${view.choices[view.chosen]}`,
+                value: `${LETTERS[view.chosen]}. ${plain(view.choices[view.chosen] ?? '')}`,
               },
               ...(right
                 ? []
                 : [
                     {
                       title: qt(language, 'rightAnswer'),
-                      value: `${LETTERS[view.correct]}. ${view.choices[view.correct]}`,
+                      value: `${LETTERS[view.correct]}. ${plain(view.choices[view.correct] ?? '')}`,
                     },
                   ]),
             ],
           },
-          textBlock(view.explanation, { spacing: 'Small' }),
+          textBlock(plain(view.explanation), { spacing: 'Small' }),
           textBlock(points, {
             weight: 'Bolder',
             color: view.points > 0 ? 'Accent' : 'Default',
@@ -134,7 +135,7 @@ export function quizCard(view: QuizCardView, language: Language): AdaptiveCardJs
     }
     case 'done':
       return adaptiveCard([
-        textBlock(`🎓 ${qt(language, 'doneTitle', { title: view.title })}`, {
+        textBlock(`🎓 ${qt(language, 'doneTitle', { title: plain(view.title) })}`, {
           size: 'Large',
           weight: 'Bolder',
         }),
@@ -142,7 +143,7 @@ export function quizCard(view: QuizCardView, language: Language): AdaptiveCardJs
       ]);
     case 'closed':
       return adaptiveCard([
-        textBlock(`⏰ ${qt(language, 'closedTitle', { title: view.title })}`, {
+        textBlock(`⏰ ${qt(language, 'closedTitle', { title: plain(view.title) })}`, {
           size: 'Large',
           weight: 'Bolder',
         }),
