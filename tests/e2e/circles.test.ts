@@ -1,117 +1,29 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { Page } from 'playwright-core';
+import {
+  eventually,
+  expectAccessible,
+  mainOverflow,
+  member,
+  shot,
+  tabSession,
+  textOf,
+  toast,
+} from '../support/e2e';
 
 /*
  * Circles (key 2), as people use them: browse and filter, create, join and leave with undo, ask
  * to join a closed circle and get approved, invitations, and private circles that stay invisible.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const CAMILLE = member('a1'); // administrator, owner of the demo circles
 const INES = member('a3'); // Data department, in mlops and the Lyon pod
 const PRIYA = member('a4'); // Product, in llm-practice and data-leaders
 const JULIEN = member('a5'); // Finance, not in data-leaders (private)
 
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-/** A locator's text once it shows (and matches `pattern`, when given), or the last text after 5 s. */
-const textOf = (locator: Locator, pattern?: RegExp) =>
-  eventually(
-    () => locator.innerText().catch(() => ''),
-    (text) => (pattern ? pattern.test(text) : text.length > 0),
-  );
-
-async function expectAccessible(page: Page): Promise<void> {
-  // A toast fading in or out has, for a moment, too little contrast: check the settled page.
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    {
-      timeout: 5000,
-    },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** A toast's title (Fluent also copies its text into a live region, hence the class). */
-const toast = (page: Page, text: string | RegExp) =>
-  page.locator('.fui-ToastTitle').filter({ hasText: text }).last();
-
-const mainOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return main.scrollWidth - main.clientWidth;
-  });
-
 describe('Circles: directory, membership, requests, invitations and privacy', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (
-    as: string,
-    hash: string,
-    options: { locale?: string; theme?: 'default' | 'dark'; width?: number } = {},
-  ) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      ...(options.width ? { width: options.width } : {}),
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${hash}`,
-    );
-    return { context, page, errors };
-  };
-
-  const api = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await t.fetch(path, {
-      method,
-      headers: { 'x-dev-user': as, 'content-type': 'application/json', accept: 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const session = tabSession();
+  const { open, api } = session;
 
   const card = (page: Page, circleId: string) =>
     page.locator(`[data-testid="circle-card"][data-circle-id="${circleId}"]`);
@@ -241,9 +153,9 @@ describe('Circles: directory, membership, requests, invitations and privacy', ()
     await page.getByRole('searchbox', { name: 'Search circles' }).fill('Data leaders');
     await page.getByRole('heading', { name: 'No circles match “Data leaders”' }).waitFor();
 
-    await page.goto(`${t.baseUrl}/tab/?locale=en-US&devUser=${JULIEN}#/circles/data-leaders`);
+    await page.goto(`${session.app.baseUrl}/tab/?locale=en-US&devUser=${JULIEN}#/circles/data-leaders`);
     const privateText = await textOf(page.getByTestId('circle-not-found'));
-    await page.goto(`${t.baseUrl}/tab/?locale=en-US&devUser=${JULIEN}#/circles/no-such-circle`);
+    await page.goto(`${session.app.baseUrl}/tab/?locale=en-US&devUser=${JULIEN}#/circles/no-such-circle`);
     const missingText = await textOf(page.getByTestId('circle-not-found'));
     expect(privateText).toMatch(/does not exist or is private/);
     expect(privateText).toBe(missingText);
@@ -282,7 +194,9 @@ describe('Circles: directory, membership, requests, invitations and privacy', ()
     expect(circle).toMatchObject({ myStatus: 'active', canRead: true });
 
     // Leaving a private circle cannot be undone: it asks first, then goes back to the directory.
-    await invited.page.goto(`${t.baseUrl}/tab/?locale=en-US&devUser=${JULIEN}#/circles/data-leaders`);
+    await invited.page.goto(
+      `${session.app.baseUrl}/tab/?locale=en-US&devUser=${JULIEN}#/circles/data-leaders`,
+    );
     await invited.page.getByTestId('circle-header').getByRole('button', { name: 'Leave' }).click();
     const confirm = invited.page.getByRole('alertdialog', { name: 'Leave Data leaders?' });
     await expect(textOf(confirm, /only come back if one of its members invites you again/)).resolves.toMatch(
@@ -305,7 +219,7 @@ describe('Circles: directory, membership, requests, invitations and privacy', ()
     await desktop.page.screenshot({ path: shot('circles-fr-dark'), fullPage: true });
     await expectAccessible(desktop.page);
     await desktop.page.goto(
-      `${t.baseUrl}/tab/?theme=dark&locale=fr-FR&devUser=${PRIYA}#/circles/llm-practice`,
+      `${session.app.baseUrl}/tab/?theme=dark&locale=fr-FR&devUser=${PRIYA}#/circles/llm-practice`,
     );
     await expect(
       textOf(desktop.page.getByTestId('circle-header'), /LLM in practice[\s\S]*Ouvert/),
@@ -322,7 +236,9 @@ describe('Circles: directory, membership, requests, invitations and privacy', ()
     await card(phone.page, 'mlops').waitFor();
     await expect(mainOverflow(phone.page)).resolves.toBeLessThanOrEqual(0);
     await phone.page.screenshot({ path: shot('circles-phone-fr-dark'), fullPage: true });
-    await phone.page.goto(`${t.baseUrl}/tab/?theme=dark&locale=fr-FR&devUser=${PRIYA}#/circles/llm-practice`);
+    await phone.page.goto(
+      `${session.app.baseUrl}/tab/?theme=dark&locale=fr-FR&devUser=${PRIYA}#/circles/llm-practice`,
+    );
     await phone.page.getByTestId('circle-header').waitFor();
     await expect(mainOverflow(phone.page)).resolves.toBeLessThanOrEqual(0);
     await phone.context.close();

@@ -1,120 +1,31 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  eventually,
+  expectAccessible,
+  mainOverflow,
+  member,
+  shot,
+  tabSession,
+  textOf,
+  toast,
+} from '../support/e2e';
 
 /*
  * The animator console, as animators use it: moderation (key 5) — a member reports, an animator
  * decides, the audit log remembers — and the editorial calendar with its stock meter (key 6).
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const CAMILLE = member('a1'); // administrator
 const ALEX = member('a2'); // community animator
 const PRIYA = member('a4'); // member
-
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-/** A locator's text once it shows (and matches `pattern`, when given), or the last text after 5 s. */
-const textOf = (locator: Locator, pattern?: RegExp) =>
-  eventually(
-    () => locator.innerText().catch(() => ''),
-    (text) => (pattern ? pattern.test(text) : text.length > 0),
-  );
-
-async function expectAccessible(page: Page): Promise<void> {
-  // A toast fading in or out has, for a moment, too little contrast: check the settled page.
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    {
-      timeout: 5000,
-    },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** A toast's title (Fluent also copies its text into a live region, hence the class). */
-const toast = (page: Page, text: string | RegExp) =>
-  page.locator('.fui-ToastTitle').filter({ hasText: text }).last();
-
-const mainOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return main.scrollWidth - main.clientWidth;
-  });
 
 /** `YYYY-MM-DD` of a local date. */
 const dayOf = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 describe('The animator console: moderation and the editorial calendar', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (
-    as: string,
-    hash: string,
-    options: { locale?: string; theme?: 'default' | 'dark'; width?: number } = {},
-  ) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      ...(options.width ? { width: options.width } : {}),
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${hash}`,
-    );
-    return { context, page, errors };
-  };
-
-  const api = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await t.fetch(path, {
-      method,
-      headers: { 'x-dev-user': as, 'content-type': 'application/json', accept: 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const session = tabSession();
+  const { open, api } = session;
 
   describe('Moderation', () => {
     it('shows what a member reported; an animator hides it, and the audit log records it', async () => {

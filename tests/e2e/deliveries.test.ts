@@ -1,58 +1,42 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
 import { DEMO_TENANT, installActivity, postActivity } from '../support/activities';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
+import { expectAccessible, member, shot, tabSession } from '../support/e2e';
 import { FakeBotConnector } from '../support/fake-bot-connector';
-import { startTestApp, type TestApp } from '../support/test-app';
 
 /*
  * The animator's Deliveries page: campaigns written through the real outbox, sent by the real
  * worker to the fake Bot Connector over HTTP, read by the tab in Chromium.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const ALEX = member('a2'); // community animator, has a personal chat with the bot
 const INES = member('a3'); // member whose chat refuses the bot (403)
 const PRIYA = member('a4'); // member who never installed the bot
 const chatOf = (memberId: string) => `a:personal-${memberId}`;
 
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
 describe('Deliveries: an animator follows the proactive messages', () => {
-  let t: TestApp;
+  const session = tabSession();
+  const { open } = session;
   let connector: FakeBotConnector;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   const message = (text: string) => ({ type: 'message', text });
 
   /** Sends what is due, as the worker's loop would. */
   const sendDue = async () => {
-    await t.app.outboxWorker.tick();
-    await t.app.outboxWorker.drain();
+    await session.app.app.outboxWorker.tick();
+    await session.app.app.outboxWorker.drain();
   };
 
   beforeAll(async () => {
     connector = await new FakeBotConnector({ blocked: new Set([chatOf(INES)]) }).start();
-    t = await startTestApp({ tabDir });
     // Alex and Inès installed the bot (their personal chats are known); Priya did not.
     for (const aadObjectId of [ALEX, INES]) {
       const res = await postActivity(
-        t.baseUrl,
+        session.app.baseUrl,
         installActivity({ serviceUrl: connector.url, aadObjectId, conversationId: chatOf(aadObjectId) }),
       );
       expect(res.status).toBe(200);
     }
-    const outbox = t.app.services.outbox;
+    const outbox = session.app.app.services.outbox;
     await outbox.enqueue(
       {
         tenantId: DEMO_TENANT,
@@ -81,46 +65,11 @@ describe('Deliveries: an animator follows the proactive messages', () => {
       [{ recipient: { memberId: ALEX }, activity: message('The meetup starts soon') }],
     );
     await sendDue();
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
     await connector?.stop();
   });
-
-  const open = async (
-    as: string,
-    hash: string,
-    options: { locale?: string; theme?: 'default' | 'dark'; width?: number } = {},
-  ): Promise<{ page: Page; errors: string[] }> => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      ...(options.width ? { width: options.width } : {}),
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${hash}`,
-    );
-    return { page, errors };
-  };
-
-  const expectAccessible = async (page: Page) => {
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .exclude('[data-tabster-dummy]')
-      .analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  };
 
   it('lists campaigns with their counts per status, and explains each message in plain words', async () => {
     const { page, errors } = await open(ALEX, '#/deliveries');
@@ -176,7 +125,7 @@ describe('Deliveries: an animator follows the proactive messages', () => {
   });
 
   it('follows a campaign still sending, in French, and stops once nothing is pending', async () => {
-    await t.app.services.outbox.enqueue(
+    await session.app.app.services.outbox.enqueue(
       {
         tenantId: DEMO_TENANT,
         campaignId: 'quizzes|e2e|monday',

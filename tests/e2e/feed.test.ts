@@ -1,92 +1,45 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
+import type { Locator, Page } from 'playwright-core';
 import { asMember } from '../support/api-client';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  eventually,
+  expectAccessible,
+  member,
+  shot,
+  tabSession,
+  toast,
+  type OpenOptions,
+} from '../support/e2e';
 
 /**
  * The feed, the composer, the post page, search and saved posts, used as people use them: the real
  * server with the demo community (dev mode), Debian's Chromium, one browser context per person.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const M = (n: number) => `c0ffee00-0000-4000-8000-0000000000${n.toString(16)}`;
 /** Demo members (bot/src/seed/demo-community.ts). */
-const CAMILLE = M(0xa1); // admin, in every circle, including both private ones
-const ALEX = M(0xa2); // animator, in the private "Data leaders"
-const INES = M(0xa3); // in MLOps and the private Lyon pod
-const PRIYA = M(0xa4); // has not accepted the charter
-const JULIEN = M(0xa5);
-const SOFIA = M(0xa6); // in no private circle
-const HANNAH = M(0xa8);
-const MATHIEU = M(0xa9); // in MLOps
+const CAMILLE = member('a1'); // admin, in every circle, including both private ones
+const ALEX = member('a2'); // animator, in the private "Data leaders"
+const INES = member('a3'); // in MLOps and the private Lyon pod
+const PRIYA = member('a4'); // has not accepted the charter
+const JULIEN = member('a5');
+const SOFIA = member('a6'); // in no private circle
+const HANNAH = member('a8');
+const MATHIEU = member('a9'); // in MLOps
 
 const PRIVATE_TITLES = [
   'Budget season: how we justified our GPU spend', // Data leaders
   'Le guide de style dataviz que nous critiquerons jeudi', // Pod Lyon
 ];
 
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-/** Polls until `accept` holds (or 5 s pass), and returns the last value seen. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
 jest.setTimeout(60_000);
 
 describe('Feed, posts, search and saved posts in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-  });
+  const session = tabSession();
 
   /** Opens the tab as a member. Query parameters before the hash stay for the whole visit. */
-  const open = async (
-    member: string,
-    hash: string,
-    options: { locale?: string; theme?: string; width?: number; height?: number } = {},
-  ): Promise<{ page: Page; errors: string[] }> => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      ...(options.width ? { width: options.width } : {}),
-      ...(options.height ? { height: options.height } : {}),
-    });
+  const open = (as: string, hash: string, options: OpenOptions = {}) =>
     // Copying a link needs the clipboard; a person's browser grants it after a click.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.baseUrl });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const query = new URLSearchParams({ devUser: member, locale, theme: options.theme ?? 'default' });
-    await page.goto(`${t.baseUrl}/tab/?${query.toString()}${hash}`);
-    return { page, errors };
-  };
+    session.open(as, hash, { ...options, permissions: ['clipboard-read', 'clipboard-write'] });
 
   const postCard = (page: Page, title: string): Locator =>
     page.locator('article[data-post-id]').filter({ has: page.getByRole('heading', { name: title }) });
@@ -104,21 +57,6 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     }
     return page.locator('article[data-post-id] h2').allTextContents();
   };
-
-  const seriousViolations = async (page: Page): Promise<string[]> => {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      // Tabster's focus sentinels are aria-hidden by design (a known axe false positive).
-      .exclude('[data-tabster-dummy]')
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
-
-  /** A notice (toast) with this text. */
-  const toast = (page: Page, text: string | RegExp): Locator =>
-    page.locator('.fui-ToastTitle').filter({ hasText: text });
 
   const noHorizontalScroll = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -232,7 +170,7 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
   });
 
   it('copies a link to my post, edits it (marked "edited"), and deletes it after confirming', async () => {
-    const created = await asMember(t, JULIEN).post<{ id: string }>('/api/v1/posts', {
+    const created = await asMember(session.app, JULIEN).post<{ id: string }>('/api/v1/posts', {
       circleId: 'community',
       type: 'article',
       title: 'Month-end close, automated',
@@ -262,7 +200,7 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('heading', { name: 'This post was deleted' }).waitFor();
-    const gone = await asMember(t, JULIEN).get(`/api/v1/posts/${created.body.id}`);
+    const gone = await asMember(session.app, JULIEN).get(`/api/v1/posts/${created.body.id}`);
     expect(gone.status).toBe(404);
   });
 
@@ -297,7 +235,9 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     const pressed = () => saved.getByRole('button', { name: 'Save for later' }).getAttribute('aria-pressed');
     await expect(eventually(pressed, (value) => value === 'true')).resolves.toBe('true');
-    const bookmarks = await asMember(t, JULIEN).get<{ items: { id: string }[] }>('/api/v1/bookmarks');
+    const bookmarks = await asMember(session.app, JULIEN).get<{ items: { id: string }[] }>(
+      '/api/v1/bookmarks',
+    );
     expect(bookmarks.body.items.map((p) => p.id)).toContain('welcome-announcement');
   });
 
@@ -325,7 +265,7 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
   });
 
   it('answers a question, replies, and lets its author accept the answer', async () => {
-    const ines = asMember(t, INES);
+    const ines = asMember(session.app, INES);
     const created = await ines.post<{ id: string }>('/api/v1/posts', {
       circleId: 'mlops',
       type: 'question',
@@ -415,7 +355,9 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await camille.page.getByRole('button', { name: /^Status:/ }).click();
     await camille.page.getByRole('menuitemradio', { name: 'Planned' }).click();
     await camille.page.getByRole('button', { name: 'Status: Planned' }).waitFor();
-    const post = await asMember(t, JULIEN).get<{ ideaStatus: string }>('/api/v1/posts/idea-office-hours');
+    const post = await asMember(session.app, JULIEN).get<{ ideaStatus: string }>(
+      '/api/v1/posts/idea-office-hours',
+    );
     expect(post.body.ideaStatus).toBe('planned');
   });
 
@@ -433,7 +375,7 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await dialog.getByRole('button', { name: 'Send report' }).click();
     await toast(page, 'Thank you. The moderators will review it.').waitFor();
 
-    const queue = await asMember(t, CAMILLE).get<{ items: { post: { id: string } }[] }>(
+    const queue = await asMember(session.app, CAMILLE).get<{ items: { post: { id: string } }[] }>(
       '/api/v1/moderation/queue',
     );
     expect(queue.body.items.map((item) => item.post.id)).toContain('idea-office-hours');
@@ -575,7 +517,7 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
 
     // A post of a private circle and a post that does not exist look the same from outside.
     for (const id of ['leaders-budget', 'no-such-post']) {
-      await page.goto(`${t.baseUrl}/tab/?devUser=${SOFIA}&locale=en-US#/post/${id}`);
+      await page.goto(`${session.app.baseUrl}/tab/?devUser=${SOFIA}&locale=en-US#/post/${id}`);
       await page.getByRole('heading', { name: 'This post does not exist or is private' }).waitFor();
     }
     await page.screenshot({ path: shot('post-not-found-en'), fullPage: true });
@@ -592,7 +534,9 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await page.getByRole('button', { name: /Partagez quelque chose/ }).click();
     await page.getByRole('radio', { name: 'Question' }).click();
     await page.screenshot({ path: shot('composer-dark-fr'), fullPage: true });
-    await page.goto(`${t.baseUrl}/tab/?devUser=${INES}&locale=fr-FR&theme=dark#/post/feature-store-question`);
+    await page.goto(
+      `${session.app.baseUrl}/tab/?devUser=${INES}&locale=fr-FR&theme=dark#/post/feature-store-question`,
+    );
     await page.getByRole('heading', { name: /Réponses/ }).waitFor();
     await page.screenshot({ path: shot('post-dark-fr'), fullPage: true });
     expect(errors).toEqual([]);
@@ -610,20 +554,20 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await page.waitForTimeout(400); // the dialog fades in
     await page.screenshot({ path: shot('composer-phone-en') });
     await dialog.getByRole('button', { name: 'Close' }).first().click();
-    await page.goto(`${t.baseUrl}/tab/?devUser=${HANNAH}&locale=en-US#/post/welcome-announcement`);
+    await page.goto(`${session.app.baseUrl}/tab/?devUser=${HANNAH}&locale=en-US#/post/welcome-announcement`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(noHorizontalScroll(page)).resolves.toBeLessThanOrEqual(0);
     await page.screenshot({ path: shot('post-phone-en'), fullPage: true });
   });
 
-  it.each([
+  it.each<[string, string, OpenOptions['theme']]>([
     ['feed', '#/feed', 'default'],
     ['post page', '#/post/feature-store-question', 'dark'],
     ['search', '#/search?q=community', 'contrast'],
   ])('has no serious accessibility violations on the %s (axe)', async (name, hash, theme) => {
     const { page } = await open(CAMILLE, hash, { theme });
     await page.locator('article[data-post-id]').first().waitFor();
-    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await expectAccessible(page);
     await page.screenshot({ path: shot(`a11y-${name.replace(' ', '-')}-${theme}`), fullPage: true });
   });
 
@@ -632,6 +576,6 @@ describe('Feed, posts, search and saved posts in Chromium', () => {
     await page.getByRole('button', { name: /Share something/ }).click();
     await page.getByRole('dialog').getByLabel('Title').waitFor();
     await page.getByRole('radio', { name: 'Link' }).click();
-    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await expectAccessible(page);
   });
 });

@@ -1,11 +1,15 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { Locator, Page } from 'playwright-core';
+import {
+  eventually,
+  expectAccessible,
+  mainOverflow,
+  member,
+  shot,
+  tabSession,
+  textOf,
+  toast,
+} from '../support/e2e';
 
 /*
  * The game's settings (key 8), as administrators use them: points, caps and levels, badges, the
@@ -13,63 +17,11 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * its demo data, with another administrator's changes arriving through the API meanwhile.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const CAMILLE = member('a1'); // administrator
 const ALEX = member('a2'); // animator
 const INES = member('a3'); // member, French
 const JULIEN = member('a5');
 const HANNAH = member('a8');
-
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-/** Polls `read` until `accept` holds (or 5 s pass); returns the last value. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-/** A locator's text once it shows (and matches `pattern`, when given), or the last text after 5 s. */
-const textOf = (locator: Locator, pattern?: RegExp) =>
-  eventually(
-    () => locator.innerText().catch(() => ''),
-    (text) => (pattern ? pattern.test(text) : text.length > 0),
-  );
-
-/** No serious or critical axe violations (Tabster's focus sentinels excluded: a known false positive). */
-async function expectAccessible(page: Page): Promise<void> {
-  // A toast moving has, for a moment, too little contrast: check the settled page.
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    { timeout: 5000 },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** A toast's title (Fluent also copies its text into a live region, hence the class). */
-const toast = (page: Page, text: string | RegExp) =>
-  page.locator('.fui-ToastTitle').filter({ hasText: text }).last();
-
-const mainOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return main.scrollWidth - main.clientWidth;
-  });
 
 /** What a control's `aria-describedby` reads out: a field's message, as a screen reader hears it. */
 const descriptionOf = (control: Locator) =>
@@ -128,51 +80,8 @@ interface Board {
 }
 
 describe('Game settings for administrators: rules, badges, rewards, requests, seasons and checks', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (
-    as: string,
-    hash: string,
-    options: { locale?: string; theme?: 'default' | 'dark' | 'contrast'; width?: number } = {},
-  ) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      colorScheme: options.theme === 'dark' ? 'dark' : 'light',
-      ...(options.width ? { width: options.width } : {}),
-    });
-    const page = await context.newPage();
-    // Shorter than the test's own timeout, so a failure names the locator it waited for.
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${hash}`,
-    );
-    return { context, page, errors };
-  };
-
-  const api = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await t.fetch(path, {
-      method,
-      headers: { 'x-dev-user': as, 'content-type': 'application/json', accept: 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const session = tabSession();
+  const { open, api } = session;
 
   const rulesNow = () => api<Rules>(CAMILLE, 'GET', '/api/v1/game/rules');
   const progressOf = (as: string) => api<Progress>(as, 'GET', '/api/v1/me/progress');

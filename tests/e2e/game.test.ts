@@ -1,23 +1,21 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { isolatedContext } from '../support/browser';
+import {
+  eventually,
+  expectAccessible,
+  mainOverflow,
+  member,
+  shot,
+  tabSession,
+  textOf,
+  toast,
+} from '../support/e2e';
 
 /*
  * The game (key 8), as members play it: their progress and history, the celebration of new badges,
  * leaderboards and the opt-out, kudos, and rewards — over the real server and its demo data.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const CAMILLE = member('a1'); // administrator
 const ALEX = member('a2'); // animator
 const INES = member('a3'); // member, French
@@ -25,52 +23,6 @@ const JULIEN = member('a5');
 const SOFIA = member('a6');
 const HANNAH = member('a8');
 const MATHIEU = member('a9');
-
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-/** Polls `read` until `accept` holds (or 5 s pass); returns the last value. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-/** A locator's text once it shows (and matches `pattern`, when given), or the last text after 5 s. */
-const textOf = (locator: Locator, pattern?: RegExp) =>
-  eventually(
-    () => locator.innerText().catch(() => ''),
-    (text) => (pattern ? pattern.test(text) : text.length > 0),
-  );
-
-/** No serious or critical axe violations (Tabster's focus sentinels excluded: a known false positive). */
-async function expectAccessible(page: Page): Promise<void> {
-  // A toast or the confetti moving has, for a moment, too little contrast: check the settled page.
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    { timeout: 5000 },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** A toast's title (Fluent also copies its text into a live region, hence the class). */
-const toast = (page: Page, text: string | RegExp) =>
-  page.locator('.fui-ToastTitle').filter({ hasText: text }).last();
-
-const mainOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return main.scrollWidth - main.clientWidth;
-  });
 
 interface Progress {
   points: number;
@@ -88,57 +40,8 @@ interface Board {
 }
 
 describe('The game for members: progress, celebrations, leaderboards, kudos and rewards', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (
-    as: string,
-    hash: string,
-    options: {
-      locale?: string;
-      theme?: 'default' | 'dark' | 'contrast';
-      width?: number;
-      reducedMotion?: boolean;
-    } = {},
-  ) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      colorScheme: options.theme === 'dark' ? 'dark' : 'light',
-      ...(options.width ? { width: options.width } : {}),
-    });
-    const page = await context.newPage();
-    // Shorter than the test's own timeout, so a failure names the locator it waited for.
-    page.setDefaultTimeout(10_000);
-    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${hash}`,
-    );
-    return { context, page, errors };
-  };
-
-  const api = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await t.fetch(path, {
-      method,
-      headers: { 'x-dev-user': as, 'content-type': 'application/json', accept: 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const session = tabSession();
+  const { open, api } = session;
 
   const progressOf = (as: string) => api<Progress>(as, 'GET', '/api/v1/me/progress');
   const boardOf = (as: string, query: string) => api<Board>(as, 'GET', `/api/v1/leaderboard?${query}`);
@@ -399,7 +302,7 @@ describe('The game for members: progress, celebrations, leaderboards, kudos and 
     });
 
     it('says so when nobody has points for the period yet', async () => {
-      const context = await isolatedContext(browser, t.baseUrl);
+      const context = await isolatedContext(session.browser, session.app.baseUrl);
       const page = await context.newPage();
       // The demo always has points this week: the board is emptied on its way to the tab.
       await page.route(/\/api\/v1\/leaderboard/, async (route) => {
@@ -416,7 +319,7 @@ describe('The game for members: progress, celebrations, leaderboards, kudos and 
           },
         });
       });
-      await page.goto(`${t.baseUrl}/tab/?locale=en-US&devUser=${MATHIEU}#/leaderboard?period=week`);
+      await page.goto(`${session.app.baseUrl}/tab/?locale=en-US&devUser=${MATHIEU}#/leaderboard?period=week`);
       await page.getByRole('heading', { name: 'Nobody has earned points this week yet' }).waitFor();
       await expect(textOf(page.getByTestId('my-rank'))).resolves.toBe(
         'You have no points for this period yet.',
@@ -430,7 +333,7 @@ describe('The game for members: progress, celebrations, leaderboards, kudos and 
     });
 
     it('shows an error with a retry when the board cannot be loaded', async () => {
-      const context = await isolatedContext(browser, t.baseUrl);
+      const context = await isolatedContext(session.browser, session.app.baseUrl);
       const page = await context.newPage();
       let failing = true;
       await page.route(/\/api\/v1\/leaderboard/, (route) =>
@@ -442,7 +345,7 @@ describe('The game for members: progress, celebrations, leaderboards, kudos and 
             })
           : route.fallback(),
       );
-      await page.goto(`${t.baseUrl}/tab/?locale=en-US&devUser=${MATHIEU}#/leaderboard`);
+      await page.goto(`${session.app.baseUrl}/tab/?locale=en-US&devUser=${MATHIEU}#/leaderboard`);
       await expect(textOf(page.getByRole('alert'), /Guildhall is busy/)).resolves.toMatch(
         /Guildhall is busy\./,
       );
@@ -686,7 +589,7 @@ describe('The game for members: progress, celebrations, leaderboards, kudos and 
       const { context, page } = await open(ALEX, '#/home');
       await page.getByRole('tab', { name: 'Moderation' }).waitFor();
       await expect(page.getByRole('tab', { name: 'Game settings' }).count()).resolves.toBe(0);
-      await page.goto(`${t.baseUrl}/tab/?locale=en-US&devUser=${ALEX}#/game`);
+      await page.goto(`${session.app.baseUrl}/tab/?locale=en-US&devUser=${ALEX}#/game`);
       await page.getByRole('heading', { name: 'This page is for administrators' }).waitFor();
       await expect(page.getByRole('button', { name: /Save/ }).count()).resolves.toBe(0);
       await context.close();

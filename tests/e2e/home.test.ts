@@ -1,115 +1,30 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  eventually,
+  expectAccessible,
+  mainOverflow,
+  member,
+  shot,
+  tabSession,
+  textOf,
+  type OpenOptions,
+} from '../support/e2e';
 
 /*
  * Home (key 1), as people use it: a member accepts the charter; an administrator edits it and
  * publishes a new version, and members are asked again, told what changed; goals and settings.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const CAMILLE = member('a1'); // administrator
 const INES = member('a3'); // member, accepted version 1
 const PRIYA = member('a4'); // member, never accepted the charter
 
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-/** Polls `read` until `accept` holds (or 5 s pass); returns the last value. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-/** A locator's text once it shows (and matches `pattern`, when given), or the last text after 5 s. */
-const textOf = (locator: Locator, pattern?: RegExp) =>
-  eventually(
-    () => locator.innerText().catch(() => ''),
-    (text) => (pattern ? pattern.test(text) : text.length > 0),
-  );
-
-/** No serious or critical axe violations (Tabster's focus sentinels excluded: a known false positive). */
-async function expectAccessible(page: Page): Promise<void> {
-  // A toast fading in or out has, for a moment, too little contrast: check the settled page.
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    {
-      timeout: 5000,
-    },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** The screen's own content does not scroll sideways (the shell's header is tested elsewhere). */
-const mainOverflow = (page: Page) =>
-  page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return main.scrollWidth - main.clientWidth;
-  });
-
 describe('Home: the charter, its acceptance, goals and settings', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (
-    as: string,
-    options: { locale?: string; theme?: 'default' | 'dark' | 'contrast'; hash?: string; width?: number } = {},
-  ) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      colorScheme: options.theme === 'dark' ? 'dark' : 'light',
-      ...(options.width ? { width: options.width } : {}),
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${options.hash ?? '#/home'}`,
-    );
-    return { context, page, errors };
-  };
-
-  const api = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await t.fetch(path, {
-      method,
-      headers: { 'x-dev-user': as, 'content-type': 'application/json', accept: 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  const session = tabSession();
+  const { api } = session;
+  /** Opens the tab as `as`, on Home unless `hash` says otherwise. */
+  const open = (as: string, { hash = '#/home', ...options }: OpenOptions & { hash?: string } = {}) =>
+    session.open(as, hash, options);
 
   it('asks a member who has not accepted the charter to do so, and thanks them once they have', async () => {
     const { context, page, errors } = await open(PRIYA);

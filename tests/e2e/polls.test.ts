@@ -1,13 +1,7 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
 import { messageActivity, postActivity } from '../support/activities';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
+import { expectAccessible, member, shot, tabSession } from '../support/e2e';
 import { FakeBotConnector } from '../support/fake-bot-connector';
-import { startTestApp, type TestApp } from '../support/test-app';
 
 /*
  * The animator's Polls screen (DESIGN.md keys 4 and 5): post a poll to a channel where Guildhall is
@@ -15,42 +9,17 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * real outbox and a fake Bot Connector.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const ALEX = 'c0ffee00-0000-4000-8000-0000000000a2'; // animator
-const INES = 'c0ffee00-0000-4000-8000-0000000000a3'; // member
+const ALEX = member('a2'); // animator
+const INES = member('a3'); // member
 const CHANNEL = '19:design-guild@thread.tacv2';
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-/** No serious or critical axe violations (Tabster's focus sentinels excluded: a known false positive). */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    {
-      timeout: 5000,
-    },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 describe('Polls in the tab: post to a channel, see the results, close', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const session = tabSession();
+  const { open } = session;
   let connector: FakeBotConnector;
 
   beforeAll(async () => {
     connector = await new FakeBotConnector().start();
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
     // Guildhall was added to a channel (Teams sent the channel's name with the message).
     const hello = messageActivity('help', {
       serviceUrl: connector.url,
@@ -61,7 +30,7 @@ describe('Polls in the tab: post to a channel, see the results, close', () => {
     }) as { conversation: Record<string, unknown> };
     expect(
       (
-        await postActivity(t.baseUrl, {
+        await postActivity(session.app.baseUrl, {
           ...hello,
           conversation: { ...hello.conversation, name: 'Design guild' },
         })
@@ -70,33 +39,11 @@ describe('Polls in the tab: post to a channel, see the results, close', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
     await connector?.stop();
   });
 
-  const open = async (
-    as: string,
-    hash: string,
-    options: { locale?: string; theme?: 'default' | 'dark' } = {},
-  ) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      colorScheme: options.theme === 'dark' ? 'dark' : 'light',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(
-      `${t.baseUrl}/tab/?theme=${options.theme ?? 'default'}&locale=${locale}&devUser=${as}${hash}`,
-    );
-    return { context, page, errors };
-  };
-
   const vote = (memberId: string, name: string, pollId: string, choice: string) =>
-    postActivity(t.baseUrl, {
+    postActivity(session.app.baseUrl, {
       ...messageActivity('', {
         serviceUrl: connector.url,
         conversationId: CHANNEL,
@@ -138,8 +85,8 @@ describe('Polls in the tab: post to a channel, see the results, close', () => {
     await item.getByText('Sending…').waitFor();
 
     // The outbox sends the card to the channel.
-    await t.app.outboxWorker.tick();
-    await t.app.outboxWorker.drain();
+    await session.app.app.outboxWorker.tick();
+    await session.app.app.outboxWorker.drain();
     const sent = connector.calls.find(
       (c) => c.conversationId === CHANNEL && c.method === 'POST' && !c.replyToId,
     );

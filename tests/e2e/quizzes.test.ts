@@ -1,74 +1,24 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
 import { messageActivity, postActivity } from '../support/activities';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { expectAccessible, member, shot, tabSession } from '../support/e2e';
 
 /*
  * The animator's Quizzes console (keys 3 and 8): write a quiz, import one from CSV (an error, then
  * fixed), send it to a circle, and read the results once members answered in Teams.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const ALEX = member('a2'); // community animator
 const INES = member('a3'); // member of mlops
 const SOFIA = member('a6'); // member of mlops
 const PRIYA = member('a4'); // member
 
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-async function expectAccessible(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    {
-      timeout: 5000,
-    },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 describe('The Quizzes console in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (as: string, hash: string, locale = 'en-US') => {
-    const context = await isolatedContext(browser, t.baseUrl, { locale });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${t.baseUrl}/tab/?theme=default&locale=${locale}&devUser=${as}${hash}`);
-    return { context, page, errors };
-  };
+  const session = tabSession();
+  const { open } = session;
 
   /** A member answers a quiz card in Teams (an `adaptiveCard/action` invoke over HTTP). */
   const answer = async (memberId: string, quizId: string, choice: number) => {
-    const res = await postActivity(t.baseUrl, {
+    const res = await postActivity(session.app.baseUrl, {
       ...messageActivity('', { serviceUrl: 'http://127.0.0.1:9/', aadObjectId: memberId }),
       type: 'invoke',
       name: 'adaptiveCard/action',
@@ -137,7 +87,7 @@ describe('The Quizzes console in Chromium', () => {
     await context.close();
 
     // In French too.
-    const fr = await open(ALEX, `#/quizzes/${quizId}`, 'fr-FR');
+    const fr = await open(ALEX, `#/quizzes/${quizId}`, { locale: 'fr-FR' });
     await fr.page.getByText('2 réponses · 50 % de bonnes réponses').waitFor();
     await expectAccessible(fr.page);
     await fr.page.screenshot({ path: shot('quizzes-results-fr'), fullPage: true });

@@ -1,77 +1,18 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { expectAccessible, member, shot, tabSession, toast } from '../support/e2e';
 
 /*
  * A member's settings (language, time zone, quiet hours, weekly cap, nudges) and the animator's
  * nudge rules, in Chromium over the real server.
  */
 
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-const member = (n: string) => `c0ffee00-0000-4000-8000-0000000000${n}`;
 const ALEX = member('a2'); // animator
 const JULIEN = member('a5'); // member, French
 const PRIYA = member('a4'); // member, English
 
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
-
-/** No serious or critical axe violations (Tabster's focus sentinels excluded: a known false positive). */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running'),
-    undefined,
-    { timeout: 5000 },
-  );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 describe('Settings and nudges in the tab', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (as: string, hash: string, options: { locale?: string; width?: number } = {}) => {
-    const locale = options.locale ?? 'en-US';
-    const context = await isolatedContext(browser, t.baseUrl, {
-      locale,
-      ...(options.width ? { width: options.width } : {}),
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${t.baseUrl}/tab/?theme=default&locale=${locale}&devUser=${as}${hash}`);
-    return { context, page, errors };
-  };
-
-  const api = async <T>(as: string, path: string): Promise<T> => {
-    const response = await t.fetch(path, { headers: { 'x-dev-user': as } });
-    expect(response.status).toBe(200);
-    return (await response.json()) as T;
-  };
+  const session = tabSession();
+  const { open, api } = session;
 
   it('lets a member change language, time zone, quiet hours, weekly cap and nudges, and says it is saved', async () => {
     const { context, page, errors } = await open(JULIEN, '#/home', { locale: 'fr-FR' });
@@ -94,7 +35,7 @@ describe('Settings and nudges in the tab', () => {
 
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
     await page.getByRole('status').filter({ hasText: 'Réglages enregistrés.' }).waitFor();
-    const saved = await api<Record<string, unknown>>(JULIEN, '/api/v1/me/settings');
+    const saved = await api<Record<string, unknown>>(JULIEN, 'GET', '/api/v1/me/settings');
     expect(saved).toMatchObject({
       language: 'en',
       timeZone: 'America/Toronto',
@@ -113,7 +54,7 @@ describe('Settings and nudges in the tab', () => {
   });
 
   it('shows what to fix before saving, and saves nothing', async () => {
-    const before = await api<Record<string, unknown>>(PRIYA, '/api/v1/me/settings');
+    const before = await api<Record<string, unknown>>(PRIYA, 'GET', '/api/v1/me/settings');
     const { context, page } = await open(PRIYA, '#/settings', { width: 400 });
     await page.getByRole('heading', { name: 'Settings', exact: true, level: 1 }).waitFor();
     await page.getByRole('spinbutton', { name: 'At most this many messages a week' }).fill('99');
@@ -126,7 +67,7 @@ describe('Settings and nudges in the tab', () => {
     await page.getByText('Some fields need attention before saving.').waitFor();
     await page.screenshot({ path: shot('settings-member-errors-phone'), fullPage: true });
     await expectAccessible(page);
-    expect(await api<Record<string, unknown>>(PRIYA, '/api/v1/me/settings')).toEqual(before);
+    expect(await api<Record<string, unknown>>(PRIYA, 'GET', '/api/v1/me/settings')).toEqual(before);
     await context.close();
   });
 
@@ -147,9 +88,10 @@ describe('Settings and nudges in the tab', () => {
     await page.getByRole('switch', { name: 'New posts in my circles: On' }).uncheck();
     await digest.getByRole('spinbutton', { name: 'Posts at most' }).fill('4');
     await page.getByRole('button', { name: 'Save rules' }).click();
-    await page.locator('.fui-ToastTitle').filter({ hasText: 'Nudge rules saved.' }).first().waitFor();
+    await toast(page, 'Nudge rules saved.').waitFor();
     const rules = await api<{ circlePosts: { enabled: boolean }; digest: { maxPosts: number } }>(
       ALEX,
+      'GET',
       '/api/v1/nudges/rules',
     );
     expect(rules.circlePosts.enabled).toBe(false);

@@ -1,32 +1,18 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { builtTabDir } from '../../bot/src/paths';
 import { DEMO_TENANT } from '../support/activities';
-import { isolatedContext, launchBrowser, SCREENSHOT_DIR } from '../support/browser';
+import { isolatedContext, launchBrowser } from '../support/browser';
+import {
+  eventually,
+  expectAccessible,
+  requireBuiltTab,
+  shot,
+  tabSession,
+  type PageOptions,
+} from '../support/e2e';
 import { LocalIdentityProvider } from '../support/local-identity-provider';
 import { mockTeamsHostHtml } from '../support/mock-teams-host';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-const tabDir = builtTabDir();
-if (!existsSync(join(tabDir, 'index.html'))) {
-  throw new Error('The tab is not built: run "npm run build:tab" (npm test does it first).');
-}
-
-/** Polls until `accept` holds (or 5 s pass), and returns the last value seen. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-const shot = (name: string) => join(SCREENSHOT_DIR, `${name}.png`);
 
 /** The background colour the Fluent provider paints, e.g. rgb(255, 255, 255). */
 const background = (target: Page | Frame) =>
@@ -36,27 +22,9 @@ const background = (target: Page | Frame) =>
     .evaluate((el) => getComputedStyle(el).backgroundColor);
 
 describe('The tab in Chromium, standalone (dev mode)', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ tabDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const open = async (query: string, options: Parameters<typeof isolatedContext>[2] = {}) => {
-    const context = await isolatedContext(browser, t.baseUrl, options);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${t.baseUrl}/tab/${query}`);
-    return { context, page, errors };
-  };
+  const session = tabSession();
+  /** Opens the tab with `query` (theme, locale…), as the default dev user. */
+  const open = (query: string, options: PageOptions = {}) => session.openPath(`/tab/${query}`, options);
 
   it('renders the charter in English and light theme', async () => {
     const { context, page, errors } = await open('?theme=default&locale=en-US');
@@ -101,10 +69,10 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
   });
 
   it('shows the API’s error in the reader’s language, then recovers with "Try again"', async () => {
-    const context = await isolatedContext(browser, t.baseUrl, { locale: 'fr-FR' });
+    const context = await isolatedContext(session.browser, session.app.baseUrl, { locale: 'fr-FR' });
     const page = await context.newPage();
     let failing = true;
-    await page.route(`${t.baseUrl}/api/v1/community`, async (route) => {
+    await page.route(`${session.app.baseUrl}/api/v1/community`, async (route) => {
       if (!failing) return route.fallback();
       return route.fulfill({
         status: 503,
@@ -118,7 +86,7 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
         }),
       });
     });
-    await page.goto(`${t.baseUrl}/tab/?locale=fr-FR`);
+    await page.goto(`${session.app.baseUrl}/tab/?locale=fr-FR`);
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toMatch(/Guildhall est occupé ou redémarre\./);
     await page.screenshot({ path: shot('tab-error-fr'), fullPage: true });
@@ -146,13 +114,7 @@ describe('The tab in Chromium, standalone (dev mode)', () => {
   ])('has no serious accessibility violations (axe, %s theme)', async (_theme, query) => {
     const { context, page } = await open(query);
     await page.getByTestId('charter-purpose').waitFor();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      // Tabster's focus sentinels are aria-hidden by design (a known axe false positive).
-      .exclude('[data-tabster-dummy]')
-      .analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectAccessible(page);
     await context.close();
   });
 });
@@ -168,7 +130,7 @@ describe('The tab inside a (mock) Teams host, with Teams SSO', () => {
   beforeAll(async () => {
     idp = await new LocalIdentityProvider().start();
     t = await startTestApp({
-      tabDir,
+      tabDir: requireBuiltTab(),
       env: {
         PUBLIC_URL: 'http://127.0.0.1',
         AAD_CLIENT_ID: CLIENT_ID,

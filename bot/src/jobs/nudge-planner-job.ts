@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { NudgePlanner, PlanReport } from '../domain/nudges/nudge-planner';
 import type { Lease } from '../domain/shared/lease';
 import type { TenantRegistry } from '../domain/shared/tenant-registry';
+import { IntervalJob } from './interval-job';
 
 /**
  * Runs the nudge planner on a timer. One instance at a time holds the lease; the planner's
@@ -9,8 +10,7 @@ import type { TenantRegistry } from '../domain/shared/tenant-registry';
  * moment) or a restart in the middle of a pass enqueues nothing twice.
  */
 export class NudgePlannerJob {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<PlanReport> | undefined;
+  private readonly loop: IntervalJob;
 
   constructor(
     private readonly deps: {
@@ -20,38 +20,23 @@ export class NudgePlannerJob {
       logger: Logger;
       intervalMs: number;
     },
-  ) {}
+  ) {
+    this.loop = new IntervalJob('nudge planning', deps, () => this.tick());
+  }
 
   /** Starts ticking (the first tick runs at once). */
   start(): void {
-    if (this.timer) return;
-    const run = () => {
-      if (this.running) return;
-      this.running = this.tick()
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, 'nudge planning failed; retrying at the next tick');
-          return {};
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    run();
-    this.timer = setInterval(run, this.deps.intervalMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   /** Stops ticking, waits for a pass in progress, and gives the lease up. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-    await this.deps.lease.release();
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One pass over every tenant; what it enqueued, by kind (empty when another instance holds the lease). */
   async tick(): Promise<PlanReport> {
-    if (!(await this.deps.lease.acquire(this.deps.intervalMs * 3))) return {};
+    if (!(await this.loop.holdLease())) return {};
     const total: PlanReport = {};
     for (const tenantId of await this.deps.tenants.all()) {
       try {

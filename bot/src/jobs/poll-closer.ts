@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { PollService } from '../domain/polls/poll-service';
 import type { Lease } from '../domain/shared/lease';
 import type { TenantRegistry } from '../domain/shared/tenant-registry';
+import { IntervalJob } from './interval-job';
 
 /**
  * Closes polls when their time comes and shows the final results in their message in Teams. One
@@ -10,8 +11,7 @@ import type { TenantRegistry } from '../domain/shared/tenant-registry';
  * once and update its card once. A failed update is retried on the next ticks, a few times.
  */
 export class PollCloser {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly loop: IntervalJob;
 
   constructor(
     private readonly deps: {
@@ -21,37 +21,23 @@ export class PollCloser {
       logger: Logger;
       intervalMs: number;
     },
-  ) {}
+  ) {
+    this.loop = new IntervalJob('closing polls', deps, () => this.tick());
+  }
 
   /** Starts ticking (the first tick runs at once: polls that closed while the server was down). */
   start(): void {
-    if (this.timer) return;
-    const run = () => {
-      if (this.running) return;
-      this.running = this.tick()
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, 'closing polls failed; retrying at the next tick');
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    run();
-    this.timer = setInterval(run, this.deps.intervalMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   /** Stops ticking, waits for a run in progress, and gives the lease up. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-    await this.deps.lease.release();
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One pass: closes due polls and updates the messages of closed or deleted ones. */
   async tick(): Promise<{ closed: number; updated: number }> {
-    if (!(await this.deps.lease.acquire(this.deps.intervalMs * 3))) return { closed: 0, updated: 0 };
+    if (!(await this.loop.holdLease())) return { closed: 0, updated: 0 };
     let closed = 0;
     let updated = 0;
     for (const tenantId of await this.deps.tenants.all()) {

@@ -3,6 +3,7 @@ import type { QuizService } from '../domain/quizzes/quiz-service';
 import type { Clock } from '../domain/shared/clock';
 import type { Lease } from '../domain/shared/lease';
 import type { TenantRegistry } from '../domain/shared/tenant-registry';
+import { IntervalJob } from './interval-job';
 
 /**
  * Sends scheduled quizzes when their time comes. One instance at a time holds the lease; each quiz
@@ -11,8 +12,7 @@ import type { TenantRegistry } from '../domain/shared/tenant-registry';
  * Quizzes that came due while the server was down go out on the first tick.
  */
 export class QuizScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly loop: IntervalJob;
 
   constructor(
     private readonly deps: {
@@ -23,38 +23,23 @@ export class QuizScheduler {
       logger: Logger;
       intervalMs: number;
     },
-  ) {}
+  ) {
+    this.loop = new IntervalJob('quiz scheduling', deps, () => this.tick());
+  }
 
   /** Starts ticking (the first tick runs at once). */
   start(): void {
-    if (this.timer) return;
-    const run = () => {
-      if (this.running) return;
-      this.running = this.tick()
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, 'quiz scheduling failed; retrying at the next tick');
-          return 0;
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    run();
-    this.timer = setInterval(run, this.deps.intervalMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   /** Stops ticking, waits for a run in progress, and gives the lease up. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-    await this.deps.lease.release();
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One pass over every tenant; returns how many quizzes this pass sent. */
   async tick(): Promise<number> {
-    if (!(await this.deps.lease.acquire(this.deps.intervalMs * 3))) return 0;
+    if (!(await this.loop.holdLease())) return 0;
     let sent = 0;
     for (const tenantId of await this.deps.tenants.all()) {
       const count = await this.deps.quizzes.dispatchDue(tenantId);

@@ -4,6 +4,7 @@ import type { PostService } from '../domain/content/post-service';
 import type { Clock } from '../domain/shared/clock';
 import type { Lease } from '../domain/shared/lease';
 import type { TenantRegistry } from '../domain/shared/tenant-registry';
+import { IntervalJob } from './interval-job';
 
 /**
  * Publishes scheduled posts when their time comes, once. One instance at a time holds the
@@ -12,8 +13,7 @@ import type { TenantRegistry } from '../domain/shared/tenant-registry';
  * (the server was down at their time) are published on the first tick.
  */
 export class ScheduledPublisher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly loop: IntervalJob;
 
   constructor(
     private readonly deps: {
@@ -25,38 +25,23 @@ export class ScheduledPublisher {
       logger: Logger;
       intervalMs: number;
     },
-  ) {}
+  ) {
+    this.loop = new IntervalJob('scheduled publishing', deps, () => this.tick());
+  }
 
   /** Starts ticking (the first tick runs at once). */
   start(): void {
-    if (this.timer) return;
-    const run = () => {
-      if (this.running) return;
-      this.running = this.tick()
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, 'scheduled publishing failed; retrying at the next tick');
-          return 0;
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    run();
-    this.timer = setInterval(run, this.deps.intervalMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   /** Stops ticking, waits for a run in progress, and gives the lease up. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-    await this.deps.lease.release();
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One pass over every tenant; returns how many posts this pass published. */
   async tick(): Promise<number> {
-    if (!(await this.deps.lease.acquire(this.deps.intervalMs * 3))) return 0;
+    if (!(await this.loop.holdLease())) return 0;
     const now = this.deps.clock.now().toISOString();
     let published = 0;
     for (const tenantId of await this.deps.tenants.all()) {
